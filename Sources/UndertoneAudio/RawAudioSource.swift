@@ -1,0 +1,100 @@
+import Foundation
+import UndertoneCore
+
+/// Headerless audio (s16le, µ-law or A-law) at a stated rate and channel count, from a file or a pipe
+/// such as standard input. Reads with `read(2)`, returning whatever a pipe has delivered, so a live
+/// stream is analysed as it arrives; memory does not grow with the stream.
+public final class RawAudioSource: AudioSource {
+    public let name: String
+    public let format: StreamFormat
+    private let encoding: RawEncoding
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var bytes: [UInt8] = []
+    /// Bytes of an incomplete frame left over from the previous read, at the front of `bytes`.
+    private var carriedBytes = 0
+    private var bytesRead = 0
+
+    /// Opens `path`, or standard input when `path` is `-`.
+    /// - Throws: `UsageError` for an impossible rate or channel count, `InputError` when the file can't be opened.
+    public init(path: String, encoding: RawEncoding, sampleRateHz: Int, channelCount: Int) throws {
+        guard StreamFormat.sampleRateRangeHz.contains(sampleRateHz) else {
+            throw UsageError("raw sample rate \(sampleRateHz) Hz is outside \(StreamFormat.sampleRateRangeHz.lowerBound)–\(StreamFormat.sampleRateRangeHz.upperBound) Hz")
+        }
+        guard (1...StreamFormat.maxChannelCount).contains(channelCount) else {
+            throw UsageError("raw channel count \(channelCount) is outside 1–\(StreamFormat.maxChannelCount)")
+        }
+        let isStdin = path == "-"
+        name = isStdin ? "stdin" : path
+        self.encoding = encoding
+        format = StreamFormat(sampleRateHz: sampleRateHz, channelCount: channelCount, encoding: "raw \(encoding.rawValue)")
+        if isStdin {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(.cannotOpen, source: path, problem: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(.cannotOpen, source: path, problem: "is a directory, not an audio file")
+        }
+        let opened = open(path, O_RDONLY)
+        guard opened >= 0 else {
+            throw InputError(.cannotOpen, source: path, problem: String(cString: strerror(errno)))
+        }
+        descriptor = opened
+        ownsDescriptor = true
+    }
+
+    deinit { if ownsDescriptor { close(descriptor) } }
+
+    public func read(into buffer: UnsafeMutableBufferPointer<Float>) throws -> Int {
+        let frameBytes = encoding.bytesPerSample * format.channelCount
+        let capacityFrames = buffer.count / format.channelCount
+        precondition(capacityFrames > 0, "buffer smaller than one frame")
+        let neededBytes = capacityFrames * frameBytes
+        if bytes.count < neededBytes { bytes += [UInt8](repeating: 0, count: neededBytes - bytes.count) }
+        while true {
+            let received = try readSome(maxBytes: neededBytes - carriedBytes)
+            if received == 0 {
+                guard carriedBytes == 0 else {
+                    throw InputError(source: name, position: "byte \(bytesRead)",
+                                     problem: "stream ends inside a sample frame (\(carriedBytes) of \(frameBytes) bytes): wrong encoding or channel count?")
+                }
+                return 0
+            }
+            let available = carriedBytes + received
+            let frames = available / frameBytes
+            bytes.withUnsafeMutableBytes { raw in
+                if frames > 0 {
+                    encoding.decode(UnsafeRawBufferPointer(rebasing: raw[0..<(frames * frameBytes)]),
+                                    count: frames * format.channelCount, into: buffer)
+                }
+                carriedBytes = available - frames * frameBytes
+                if carriedBytes > 0, let base = raw.baseAddress {
+                    base.copyMemory(from: base + frames * frameBytes, byteCount: carriedBytes)
+                }
+            }
+            // A short read from a pipe may hold less than one frame: wait for more rather than end.
+            if frames > 0 { return frames }
+        }
+    }
+
+    /// One `read(2)` after the carried bytes, retried on EINTR; 0 at end of stream.
+    private func readSome(maxBytes: Int) throws -> Int {
+        while true {
+            let count = bytes.withUnsafeMutableBytes { raw in
+                Foundation.read(descriptor, raw.baseAddress! + carriedBytes, maxBytes)
+            }
+            if count >= 0 {
+                bytesRead += count
+                return count
+            }
+            if errno == EINTR { continue }
+            throw InputError(.cannotOpen, source: name, position: "byte \(bytesRead)",
+                             problem: "read failed: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import UndertoneAudio
+import UndertoneCore
+
+/// One call, from decoded interleaved samples at the source rate to frames and per-second records.
+///
+/// The same object serves a file read in blocks and a live stream pushed as it arrives: resample to
+/// the analysis rate, split the channels, run each analysed channel's `ChannelAnalyzer`, fold frames
+/// into seconds, and pass both to the sink in time order. Output does not depend on how the input
+/// is split into pushes.
+public final class CallAnalyzer {
+    public let settings: AnalysisSettings
+    public let inputFormat: StreamFormat
+    private let resampler: Resampler
+    /// One per input channel; nil for channels mapped to `ignored`.
+    private let channels: [ChannelAnalyzer?]
+    private var aggregators: [SecondAggregator]
+    private var channelScratch: [Float] = []
+    private let sink: AnalysisSink
+    private var finished = false
+
+    /// - Parameter roles: one role per input channel (see `ChannelRole.parseMapping`).
+    /// - Throws: `UsageError` when the roles don't match the channel count or name no channel to analyse.
+    public init(format: StreamFormat, roles: [ChannelRole], settings: AnalysisSettings, sink: AnalysisSink) throws {
+        guard roles.count == format.channelCount else {
+            throw UsageError("--channels names \(roles.count) channel(s) but the input has \(format.channelCount)")
+        }
+        guard roles.contains(where: { $0 != .ignored }) else {
+            throw UsageError("--channels ignores every channel; name at least one customer, agent or mixed")
+        }
+        self.settings = settings
+        inputFormat = format
+        self.sink = sink
+        resampler = try Resampler(inputRateHz: format.sampleRateHz, outputRateHz: settings.sampleRateHz,
+                                  channelCount: format.channelCount)
+        channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings) }
+        aggregators = roles.filter { $0 != .ignored }.map { SecondAggregator(role: $0) }
+    }
+
+    /// Analyses a block of interleaved samples at the input rate (a whole number of frames).
+    public func push(interleaved samples: UnsafeBufferPointer<Float>) throws {
+        precondition(!finished, "push after finish")
+        precondition(samples.count % inputFormat.channelCount == 0, "partial frame pushed")
+        try resampler.process(samples) { try analyse(resampled: $0) }
+    }
+
+    /// Ends the stream: drains the resampler and every stage, and emits the last frames and seconds.
+    public func finish() throws {
+        guard !finished else { return }
+        finished = true
+        try resampler.process(UnsafeBufferPointer(start: nil, count: 0), isEnd: true) { try analyse(resampled: $0) }
+        for channel in channels { channel?.flush() }
+        try emitFrames()
+        for index in aggregators.indices {
+            if let record = aggregators[index].flush() { try sink.receive(second: record) }
+        }
+    }
+
+    private func analyse(resampled: UnsafeBufferPointer<Float>) throws {
+        let channelCount = inputFormat.channelCount
+        let frames = resampled.count / channelCount
+        guard frames > 0 else { return }
+        if channelScratch.count < frames { channelScratch = [Float](repeating: 0, count: frames) }
+        for (channelIndex, channel) in channels.enumerated() {
+            guard let channel else { continue }
+            channelScratch.withUnsafeMutableBufferPointer { scratch in
+                for frame in 0..<frames { scratch[frame] = resampled[frame * channelCount + channelIndex] }
+                channel.push(UnsafeBufferPointer(rebasing: scratch[0..<frames]))
+            }
+        }
+        try emitFrames()
+    }
+
+    /// Passes finished frames to the sink in (frame index, channel) order, and closed seconds after them.
+    /// Every channel has received the same samples, so every channel has finished the same frames.
+    private func emitFrames() throws {
+        var perChannel: [[FrameFeatures]] = []
+        for channel in channels {
+            guard let channel else { continue }
+            var frames: [FrameFeatures] = []
+            channel.drainFrames { frames.append($0) }
+            perChannel.append(frames)
+        }
+        guard let frameCount = perChannel.first?.count else { return }
+        let roles = channels.compactMap { $0?.role }
+        for position in 0..<frameCount {
+            var closed: [SecondRecord] = []
+            for channel in perChannel.indices {
+                let frame = perChannel[channel][position]
+                try sink.receive(frame: frame, role: roles[channel])
+                if let record = aggregators[channel].add(frame) { closed.append(record) }
+            }
+            for record in closed { try sink.receive(second: record) }
+        }
+    }
+}

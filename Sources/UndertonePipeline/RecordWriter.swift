@@ -1,0 +1,39 @@
+import UndertoneCore
+
+/// Output formats of record streams.
+public enum RecordFormat: String, Sendable, CaseIterable {
+    /// One JSON object per line (the default: pipe-friendly, one `type` per record kind).
+    case jsonl
+    /// Comma-separated values with a header row; one file holds one record kind.
+    case csv
+}
+
+/// Writes records in one `RecordFormat`. In CSV, the first record's field names make the header and
+/// the `type` field is left out (a CSV file holds one kind of record).
+public final class RecordWriter {
+    public let format: RecordFormat
+    private let output: TextOutput
+    private var wroteHeader = false
+
+    public init(format: RecordFormat, output: TextOutput) {
+        self.format = format
+        self.output = output
+    }
+
+    public func write(_ record: FieldRecord) throws {
+        let fields = record.fields
+        switch format {
+        case .jsonl:
+            try output.writeLine(FieldRendering.jsonObject(fields))
+        case .csv:
+            let fields = fields.filter { $0.name != "type" }
+            if !wroteHeader {
+                try output.writeLine(FieldRendering.csvHeader(fields))
+                wroteHeader = true
+            }
+            try output.writeLine(FieldRendering.csvRow(fields))
+        }
+    }
+
+    public func flush() throws { try output.flush() }
+}

@@ -1,0 +1,26 @@
+import UndertoneAudio
+import UndertoneCore
+
+/// Drives a `CallAnalyzer` from an `AudioSource` to its end, block by block.
+public enum SourceRunner {
+    /// Frames read per block: 4096 (about 0.1–0.5 s of audio).
+    public static let blockFrames = 4096
+
+    /// Reads `source` to its end through `analyzer`. `progress` is called after each block with the
+    /// frames read so far (at the source rate).
+    public static func run(_ source: AudioSource, through analyzer: CallAnalyzer,
+                           progress: ((Int) -> Void)? = nil) throws {
+        var buffer = [Float](repeating: 0, count: blockFrames * source.format.channelCount)
+        var framesRead = 0
+        while true {
+            let frames = try buffer.withUnsafeMutableBufferPointer { try source.read(into: $0) }
+            if frames == 0 { break }
+            framesRead += frames
+            try buffer.withUnsafeBufferPointer {
+                try analyzer.push(interleaved: UnsafeBufferPointer(rebasing: $0[0..<(frames * source.format.channelCount)]))
+            }
+            progress?(framesRead)
+        }
+        try analyzer.finish()
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import UndertonePipeline
+
+struct Features: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print per-frame (10 ms) measurements, for tools and benchmarks.",
+        discussion: """
+        CSV columns: time_s (centre of the frame), channel, intensity_db (dB re 2e-5, full-scale sine = 91),
+        speech (1 when voice activity is detected).
+
+        Examples:
+          undertone features call.wav --format csv > frames.csv
+          undertone features call.wav --channels customer,- | head
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: csv (with a header row) or jsonl.")
+    var format: RecordFormat = .csv
+
+    func run() throws {
+        try reportingErrors {
+            let writer = RecordWriter(format: format, output: TextOutput())
+            defer { try? writer.flush() }
+            try runAnalysis(input, into: FrameRecordSink(writer: writer))
+            try writer.flush()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import UndertoneAudio
+import UndertoneCore
+import UndertonePipeline
+
+/// Options that say which audio to read and how to map and resample its channels.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Audio file to analyse (WAV, FLAC, Ogg/Vorbis, Opus, MP3), or - for raw audio on stdin (with --raw).",
+                                 valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("""
+        Role of each input channel, in order: customer, agent, mixed, or - to skip a channel. \
+        Default: mono is 'mixed', stereo is 'customer,agent' (left = customer).
+        """, valueName: "roles"))
+    var channels: String?
+
+    @Option(help: ArgumentHelp("Analysis sample rate in Hz: 8000 (telephone band) or 16000 (wideband).", valueName: "hz"))
+    var rate: Int = 8000
+
+    @Option(help: ArgumentHelp("Read headerless audio in this encoding: s16le, mulaw or alaw.", valueName: "encoding"))
+    var raw: RawEncoding?
+
+    @Option(name: .customLong("raw-rate"), help: ArgumentHelp("Sample rate of raw input, in Hz.", valueName: "hz"))
+    var rawRateHz: Int = 8000
+
+    @Option(name: .customLong("raw-channels"), help: ArgumentHelp("Channel count of raw input (interleaved).", valueName: "n"))
+    var rawChannels: Int = 1
+
+    func validate() throws {
+        if file == "-" && raw == nil {
+            throw ValidationError("reading stdin needs --raw s16le|mulaw|alaw (and --raw-rate, --raw-channels): a pipe carries no header")
+        }
+    }
+
+    func openSource() throws -> AudioSource {
+        if let raw {
+            return try RawAudioSource(path: file, encoding: raw, sampleRateHz: rawRateHz, channelCount: rawChannels)
+        }
+        return try SndFileSource(path: file)
+    }
+
+    func roles(for format: StreamFormat) throws -> [ChannelRole] {
+        if let channels { return try ChannelRole.parseMapping(channels) }
+        return try ChannelRole.defaultMapping(channelCount: format.channelCount)
+    }
+
+    func settings() throws -> AnalysisSettings { try AnalysisSettings(sampleRateHz: rate) }
+}
+
+extension RawEncoding: ExpressibleByArgument {}
+extension RecordFormat: ExpressibleByArgument {}

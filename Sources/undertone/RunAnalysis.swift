@@ -1,0 +1,29 @@
+import UndertoneCore
+import UndertonePipeline
+
+/// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
+func runAnalysis(_ input: InputOptions, into sink: AnalysisSink) throws {
+    let settings = try input.settings()
+    let source = try input.openSource()
+    let roles = try input.roles(for: source.format)
+    let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
+    let progress = ProgressReporter(source: source)
+    defer { progress.finish() }
+    try SourceRunner.run(source, through: analyzer, progress: progress.update(framesRead:))
+}
+
+/// Writes per-second records.
+final class SecondRecordSink: AnalysisSink {
+    let writer: RecordWriter
+    init(writer: RecordWriter) { self.writer = writer }
+    func receive(second: SecondRecord) throws { try writer.write(second) }
+}
+
+/// Writes per-frame rows.
+final class FrameRecordSink: AnalysisSink {
+    let writer: RecordWriter
+    init(writer: RecordWriter) { self.writer = writer }
+    func receive(frame: FrameFeatures, role: ChannelRole) throws {
+        try writer.write(FrameRecord(frame: frame, role: role))
+    }
+}

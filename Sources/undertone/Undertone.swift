@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `undertone` command: thin commands over the Undertone modules.
+@main
+struct Undertone: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "undertone",
+        abstract: "Listen to contact-centre calls: per-second, speaker-relative emotion signals and early warnings.",
+        discussion: """
+        Undertone reads call audio (WAV, FLAC, Ogg, Opus, MP3, or raw PCM / G.711 on stdin), measures each
+        speaker's voice every 10 ms, and prints one record per second per channel as JSON Lines.
+
+        Exit codes: 0 success, 64 usage error, 65 invalid input data, 66 input missing or unreadable,
+        70 internal error, 74 output could not be written.
+        """,
+        version: version,
+        subcommands: [Analyze.self, Features.self])
+}

@@ -30,9 +30,11 @@ let package = Package(
         .executableTarget(name: "undertone-bench", dependencies: ["UndertonePipeline", "UndertoneAudio", "UndertoneDSP", "UndertoneCore"],
                           path: "Benchmarks/Throughput"),
 
-        .testTarget(name: "UndertoneDSPTests", dependencies: ["UndertoneDSP"]),
-        .testTarget(name: "UndertoneAudioTests", dependencies: ["UndertoneAudio"]),
-        .testTarget(name: "UndertonePipelineTests", dependencies: ["UndertonePipeline"]),
-        .testTarget(name: "UndertoneCLITests", dependencies: ["undertone"]),
+        // Shared by the test targets: seeded randomness, chunkings, fixture paths, WAV byte builders.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "UndertoneDSPTests", dependencies: ["UndertoneDSP", "TestSupport"]),
+        .testTarget(name: "UndertoneAudioTests", dependencies: ["UndertoneAudio", "TestSupport"]),
+        .testTarget(name: "UndertonePipelineTests", dependencies: ["UndertonePipeline", "TestSupport"]),
+        .testTarget(name: "UndertoneCLITests", dependencies: ["undertone", "TestSupport"]),
     ]
 )

@@ -4,6 +4,7 @@
 # Needs: espeak-ng, sox (with libsox-fmt-all for MP3), opus-tools. Deterministic: the same tools give
 # the same files. Run from anywhere: bash Tools/make_fixtures.sh
 set -euo pipefail
+export SOX_OPTS="-R" # repeatable: fixed dither seeds and time stamps
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/Audio-fixtures"
 work=$(mktemp -d)
@@ -77,9 +78,11 @@ sox "$work/tone.wav" -r 8000 -e a-law "$f/alaw.wav"
 sox "$work/tone.wav" "$f/tone.flac"
 sox "$work/tone.wav" -C 3 "$f/tone.ogg"
 sox "$work/tone.wav" -C 128 "$f/tone.mp3"
-opusenc --quiet --bitrate 32 "$work/tone.wav" "$f/tone.opus"
+opusenc --quiet --serial 1 --bitrate 32 "$work/tone.wav" "$f/tone.opus"
 sox "$work/tone-stereo.wav" -r 44100 "$f/stereo44k.wav"
-sox "$work/tone.wav" -r 8000 -t raw -e u-law "$f/tone-8k.mulaw"
-sox "$work/tone.wav" -r 8000 -t raw -e a-law "$f/tone-8k.alaw"
+# Headerless copies of the same codes (no re-encoding: -D, no dither), so tests can compare our G.711
+# decoding with libsndfile's sample for sample.
+sox -D "$f/mulaw.wav" -t raw "$f/tone-8k.mulaw"
+sox -D "$f/alaw.wav" -t raw "$f/tone-8k.alaw"
 sox "$work/tone.wav" -r 8000 -t raw -e signed-integer -b 16 -L "$f/tone-8k.s16le"
 ls -l "$out" "$f" | awk '{ s += $5 } END { printf "Audio-fixtures: %.1f kB\n", s / 1024 }'

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TestSupport
+import UndertoneAudio
+import UndertoneCore
+
+@Suite struct RawAudioSourceTests {
+    @Test(arguments: [RawEncoding.s16le, .mulaw, .alaw])
+    func decodesHeaderlessTone(encoding: RawEncoding) throws {
+        let source = try RawAudioSource(path: Fixtures.audio("formats/tone-8k.\(encoding.rawValue)"), encoding: encoding,
+                                        sampleRateHz: 8000, channelCount: 1)
+        let samples = try readAll(source, blockFrames: 333)
+        #expect(samples.count == 4000)
+        #expect(abs(zeroCrossingFrequencyHz(middle(samples), sampleRateHz: 8000) - 440) < 2)
+        #expect(abs(rmsDBFS(middle(samples)) - (-9.03)) < 0.2)
+    }
+
+    /// Our G.711 tables give exactly what libsndfile decodes from the same codes in a WAV container.
+    @Test(arguments: [("mulaw", RawEncoding.mulaw), ("alaw", RawEncoding.alaw)])
+    func g711MatchesLibsndfile(name: String, encoding: RawEncoding) throws {
+        let ours = try readAll(RawAudioSource(path: Fixtures.audio("formats/tone-8k.\(name)"), encoding: encoding,
+                                              sampleRateHz: 8000, channelCount: 1))
+        let theirs = try readAll(SndFileSource(path: Fixtures.audio("formats/\(name).wav")))
+        #expect(ours.count == theirs.count)
+        #expect(zip(ours, theirs).allSatisfy { $0 == $1 }, "G.711 decoding differs from libsndfile's")
+    }
+
+    @Test func g711TablesHoldTheRecommendationsEndPoints() {
+        #expect(G711.muLawToLinear[0xFF] == 0)
+        #expect(G711.muLawToLinear[0x80] == 32124)
+        #expect(G711.muLawToLinear[0x00] == -32124)
+        #expect(G711.aLawToLinear[0xD5] == 8)
+        #expect(G711.aLawToLinear[0x55] == -8)
+        #expect(G711.aLawToLinear[0xAA] == 32256)
+        #expect(G711.aLawToLinear[0x2A] == -32256)
+    }
+
+    @Test func partialTrailingSampleIsAnError() throws {
+        let directory = try Fixtures.scratchDirectory()
+        let path = directory.appendingPathComponent("odd.s16le").path
+        try Data([1, 0, 2, 0, 3]).write(to: URL(fileURLWithPath: path))
+        let source = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+        #expect(throws: InputError(source: path, position: "byte 5",
+                                   problem: "stream ends inside a sample frame (1 of 2 bytes): wrong encoding or channel count?")) {
+            _ = try readAll(source)
+        }
+    }
+
+    @Test func impossibleRateOrChannelCountIsAUsageError() {
+        #expect(throws: UsageError.self) {
+            _ = try RawAudioSource(path: "-", encoding: .mulaw, sampleRateHz: 0, channelCount: 1)
+        }
+        #expect(throws: UsageError.self) {
+            _ = try RawAudioSource(path: "-", encoding: .mulaw, sampleRateHz: 8000, channelCount: 1000)
+        }
+    }
+
+    @Test func missingFileCannotBeOpened() {
+        #expect(throws: InputError(.cannotOpen, source: "/nonexistent.raw", problem: "no such file")) {
+            _ = try RawAudioSource(path: "/nonexistent.raw", encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+        }
+    }
+}

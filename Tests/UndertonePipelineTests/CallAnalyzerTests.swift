@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+import UndertoneAudio
+import UndertoneCore
+import UndertonePipeline
+
+/// Collects everything a call analyzer emits.
+final class CollectingSink: AnalysisSink {
+    var frames: [(ChannelRole, FrameFeatures)] = []
+    var seconds: [SecondRecord] = []
+    func receive(frame: FrameFeatures, role: ChannelRole) throws { frames.append((role, frame)) }
+    func receive(second: SecondRecord) throws { seconds.append(second) }
+}
+
+@Suite struct CallAnalyzerTests {
+    /// 2.5 s of stereo at 44.1 kHz: a 200 Hz tone burst on the left from 0.5 s to 1.5 s, noise on the right.
+    static let stereo: [Float] = {
+        var generator = SeededGenerator(seed: 11)
+        let rate = 44100.0
+        return (0..<110_250).flatMap { index -> [Float] in
+            let time = Double(index) / rate
+            let left = (0.5..<1.5).contains(time) ? Float(0.3 * sin(2 * Double.pi * 200 * time)) : 0.0003 * Float.random(in: -1...1, using: &generator)
+            return [left, 0.001 * Float.random(in: -1...1, using: &generator)]
+        }
+    }()
+
+    func analyse(chunking: Chunking) throws -> CollectingSink {
+        let sink = CollectingSink()
+        let format = StreamFormat(sampleRateHz: 44100, channelCount: 2, encoding: "test")
+        let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: AnalysisSettings(), sink: sink)
+        var offset = 0
+        try Self.stereo.withUnsafeBufferPointer { samples in
+            for frames in chunking.sizes(total: samples.count / 2, hop: 441) {
+                try analyzer.push(interleaved: UnsafeBufferPointer(rebasing: samples[(2 * offset)..<(2 * (offset + frames))]))
+                offset += frames
+            }
+        }
+        try analyzer.finish()
+        return sink
+    }
+
+    @Test(arguments: [Chunking.hop, .single, .random])
+    func outputDoesNotDependOnChunking(chunking: Chunking) throws {
+        let whole = try analyse(chunking: .whole)
+        let chunked = try analyse(chunking: chunking)
+        #expect(chunked.frames.count == whole.frames.count)
+        #expect(zip(chunked.frames, whole.frames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
+        #expect(chunked.seconds == whole.seconds)
+    }
+
+    @Test func emitsFramesInLockstepAndSecondsInOrder() throws {
+        let sink = try analyse(chunking: .whole)
+        #expect(sink.frames.count == 2 * 250)
+        #expect(sink.frames.map(\.0.rawValue).prefix(4) == ["customer", "agent", "customer", "agent"])
+        #expect(sink.frames.enumerated().allSatisfy { $0.element.1.index == $0.offset / 2 })
+        #expect(sink.seconds.map(\.timeSeconds) == [0, 0, 1, 1, 2, 2])
+        #expect(sink.seconds.map(\.durationSeconds) == [1, 1, 1, 1, 0.5, 0.5])
+    }
+
+    @Test func findsTheToneBurstAsSpeech() throws {
+        let sink = try analyse(chunking: .whole)
+        let customer = sink.frames.filter { $0.0 == .customer }.map(\.1)
+        let burst = customer.filter { (0.55...1.45).contains($0.timeSeconds) }
+        #expect(burst.allSatisfy { $0.isSpeech })
+        // A 0.3-amplitude sine is 20·log10(0.3/√2/2e-5) = 80.5 dB.
+        #expect(burst.allSatisfy { abs($0.intensityDB - 80.5) < 0.2 })
+        #expect(customer.filter { $0.timeSeconds < 0.45 || $0.timeSeconds > 1.75 }.allSatisfy { !$0.isSpeech })
+        #expect(sink.frames.filter { $0.0 == .agent }.allSatisfy { !$0.1.isSpeech })
+    }
+
+    @Test func rolesMustMatchTheChannels() throws {
+        let format = StreamFormat(sampleRateHz: 8000, channelCount: 2, encoding: "test")
+        #expect(throws: UsageError("--channels names 1 channel(s) but the input has 2")) {
+            _ = try CallAnalyzer(format: format, roles: [.mixed], settings: AnalysisSettings(), sink: CollectingSink())
+        }
+        #expect(throws: UsageError.self) {
+            _ = try CallAnalyzer(format: format, roles: [.ignored, .ignored], settings: AnalysisSettings(), sink: CollectingSink())
+        }
+    }
+
+    @Test func ignoredChannelsAreNotAnalysed() throws {
+        let sink = CollectingSink()
+        let format = StreamFormat(sampleRateHz: 8000, channelCount: 2, encoding: "test")
+        let analyzer = try CallAnalyzer(format: format, roles: [.ignored, .agent], settings: AnalysisSettings(), sink: sink)
+        let silence = [Float](repeating: 0, count: 2 * 8000)
+        try silence.withUnsafeBufferPointer { try analyzer.push(interleaved: $0) }
+        try analyzer.finish()
+        #expect(sink.frames.count == 100)
+        #expect(Set(sink.seconds.map(\.role)) == [.agent])
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Each kind of bad input gives one line on stderr naming the file and the problem, the documented
+/// exit code, and no records (or, for a problem found part-way through a stream, only records of the
+/// seconds before it).
+@Suite struct BadInputTests {
+    let directory: URL
+    init() throws { directory = try Fixtures.scratchDirectory() }
+
+    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func expectFailure(_ arguments: [String], status: Int32, mentions words: [String], stdin: Data? = nil,
+                       recordsBeforeSecond: Int = 0) throws {
+        let result = try CLI.run(arguments, stdin: stdin)
+        #expect(result.status == status, "\(arguments): \(result.stderr)")
+        #expect(result.lines.allSatisfy { line in (0..<recordsBeforeSecond).contains { line.contains("\"time_s\":\($0),") } },
+                "records after the error: \(result.stdout)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        for word in words { #expect(result.stderr.contains(word), "'\(result.stderr)' lacks '\(word)'") }
+    }
+
+    @Test func missingFile() throws {
+        try expectFailure(["analyze", "/nonexistent/call.wav"], status: 66, mentions: ["/nonexistent/call.wav", "no such file"])
+    }
+
+    @Test func emptyFile() throws {
+        let path = try file("empty.wav", [])
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "empty"])
+    }
+
+    @Test func textFileNamedWAV() throws {
+        let path = try file("notes.wav", Array("call notes, not audio\n".utf8))
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "not a recognised audio file"])
+    }
+
+    @Test func truncatedWAV() throws {
+        var wav = WAVBytes.pcm16([Int16](repeating: 500, count: 8000))
+        wav.declaredDataBytes = 64000
+        let path = try file("truncated.wav", wav.bytes)
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "truncated"])
+    }
+
+    @Test func lyingHeader() throws {
+        var wav = WAVBytes.pcm16([Int16](repeating: 500, count: 800))
+        wav.sampleRateHz = 0
+        let path = try file("rate0.wav", wav.bytes)
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "impossible format"])
+    }
+
+    @Test func unsupportedEncoding() throws {
+        var wav = WAVBytes.pcm16([Int16](repeating: 0, count: 800))
+        wav.formatTag = 0x0161
+        let path = try file("wma.wav", wav.bytes)
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "0x0161 is not supported"])
+    }
+
+    @Test func nanSamples() throws {
+        var samples = [Float](repeating: 0.1, count: 16000)
+        samples[12345] = .nan
+        let path = try file("nan.wav", WAVBytes.float32(samples).bytes)
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "at 1.543 s", "NaN"],
+                          recordsBeforeSecond: 1)
+    }
+
+    @Test func infiniteSamples() throws {
+        var samples = [Float](repeating: 0.1, count: 800)
+        samples[8] = .infinity
+        let path = try file("inf.wav", WAVBytes.float32(samples).bytes)
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "infinite"])
+    }
+
+    @Test func rawRateZeroIsAUsageError() throws {
+        try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-rate", "0"], status: 64, mentions: ["raw sample rate 0 Hz"], stdin: Data())
+    }
+
+    @Test func absurdRawChannelCountIsAUsageError() throws {
+        try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-channels", "5000"], status: 64, mentions: ["raw channel count 5000"], stdin: Data())
+    }
+
+    @Test func stdinWithoutRawIsAUsageError() throws {
+        let result = try CLI.run(["analyze", "-"], stdin: Data())
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--raw"))
+    }
+
+    @Test func rawStreamCutInsideASample() throws {
+        try expectFailure(["analyze", "-", "--raw", "s16le"], status: 65, mentions: ["stdin", "byte 3", "inside a sample frame"],
+                          stdin: Data([0, 1, 2]))
+    }
+
+    @Test func channelMappingThatDoesNotFit() throws {
+        try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--channels", "customer,agent"], status: 64,
+                          mentions: ["2 channel(s)", "input has 1"])
+    }
+
+    @Test func unknownRole() throws {
+        try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--channels", "caller"], status: 64,
+                          mentions: ["unknown channel role 'caller'"])
+    }
+
+    @Test func unsupportedAnalysisRate() throws {
+        try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--rate", "44100"], status: 64,
+                          mentions: ["44100 Hz is not supported"])
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `undertone` executable, as a user would, and captures what it prints.
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+}
+
+enum CLI {
+    /// The executable next to the test bundle in the build's products folder.
+    static let executable: URL = {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("undertone")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        fatalError("undertone executable not found near \(Bundle.main.bundleURL.path); build it first")
+    }()
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        // stderr goes to a file, so that neither pipe can fill up and block the child while we read the other.
+        let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorsURL) }
+        let errors = try FileHandle(forWritingTo: errorsURL)
+        let output = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try process.run()
+        if let stdin {
+            try input.fileHandleForWriting.write(contentsOf: stdin)
+            try input.fileHandleForWriting.close()
+        }
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errors.close()
+        let errData = try Data(contentsOf: errorsURL)
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

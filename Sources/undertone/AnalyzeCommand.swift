@@ -21,11 +21,6 @@ struct Analyze: ParsableCommand {
     var format: RecordFormat = .jsonl
 
     func run() throws {
-        try reportingErrors {
-            let writer = RecordWriter(format: format, output: TextOutput())
-            defer { try? writer.flush() }
-            try runAnalysis(input, into: SecondRecordSink(writer: writer))
-            try writer.flush()
-        }
+        try writeAnalysis(input, format: format, makeSink: SecondRecordSink.init)
     }
 }

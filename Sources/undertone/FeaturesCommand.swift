@@ -19,11 +19,6 @@ struct Features: ParsableCommand {
     var format: RecordFormat = .csv
 
     func run() throws {
-        try reportingErrors {
-            let writer = RecordWriter(format: format, output: TextOutput())
-            defer { try? writer.flush() }
-            try runAnalysis(input, into: FrameRecordSink(writer: writer))
-            try writer.flush()
-        }
+        try writeAnalysis(input, format: format, makeSink: FrameRecordSink.init)
     }
 }

@@ -1,6 +1,17 @@
 import UndertoneCore
 import UndertonePipeline
 
+/// Runs the analysis and writes what `makeSink` selects to stdout in `format`, reporting errors the
+/// documented way (see `reportingErrors`).
+func writeAnalysis(_ input: InputOptions, format: RecordFormat, makeSink: (RecordWriter) -> AnalysisSink) throws {
+    try reportingErrors {
+        let writer = RecordWriter(format: format, output: TextOutput())
+        defer { try? writer.flush() }
+        try runAnalysis(input, into: makeSink(writer))
+        try writer.flush()
+    }
+}
+
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
 func runAnalysis(_ input: InputOptions, into sink: AnalysisSink) throws {
     let settings = try input.settings()

@@ -1,0 +1,127 @@
+/// Finds syllable nuclei as prominent, voiced peaks of an energy envelope, one 10 ms frame at a time,
+/// with a fixed latency.
+///
+/// Follows de Jong & Wempe (2009), "Praat script to detect syllable nuclei and measure speech rate
+/// automatically", Behavior Research Methods 41(2): a nucleus is a peak of the intensity contour that
+/// (1) lies above a threshold set `silenceBelowPeakDB` under the speech level, (2) is separated from its
+/// neighbouring peaks by dips of at least `minimumDipDB`, and (3) is voiced. Two changes make it streaming:
+/// the speech level is a running peak that decays by `levelDecayDBPerFrame` (the paper uses the whole
+/// file's maximum), and peaks are picked by hysteresis (a peak is confirmed when the envelope has fallen
+/// `minimumDipDB` below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
+/// with a peak on a plateau confirmed after `latencyFrames`. Each frame's decision is final when it is
+/// returned, `latencyFrames` after the frame was pushed.
+public struct SyllableNucleusDetector {
+    public struct Parameters: Sendable, Equatable {
+        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB).
+        public var minimumDipDB: Float = 2
+        /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
+        public var silenceBelowPeakDB: Float = 25
+        /// Decay of the running speech level, dB per 10 ms frame (0.02 = 2 dB/s).
+        public var levelDecayDBPerFrame: Float = 0.02
+        /// Frames each decision waits for: the declared latency (25 = 250 ms).
+        public var latencyFrames = 25
+        /// A nucleus needs a voiced frame within this many frames of its peak.
+        public var voicingToleranceFrames = 2
+
+        public init() {}
+    }
+
+    /// One frame's measurements, as the detector needs them.
+    public struct Input: Sendable, Equatable {
+        public var envelopeDB: Float
+        public var isVoiced: Bool
+        public init(envelopeDB: Float, isVoiced: Bool) {
+            self.envelopeDB = envelopeDB
+            self.isVoiced = isVoiced
+        }
+    }
+
+    /// The final decision on one frame.
+    public struct Decision: Sendable, Equatable {
+        public var frame: Int
+        /// Prominence of the nucleus over its surrounding valleys, in dB; nil when the frame is no nucleus.
+        public var prominenceDB: Float?
+        public var isNucleus: Bool { prominenceDB != nil }
+    }
+
+    public let parameters: Parameters
+    public var latencyFrames: Int { parameters.latencyFrames }
+
+    private enum Search {
+        case valley(minimumDB: Float)
+        case peak(frame: Int, valueDB: Float, leftValleyDB: Float)
+    }
+
+    private var search = Search.valley(minimumDB: .infinity)
+    private var speechLevelDB: Float = -.infinity
+    /// Inputs of the last `latencyFrames + 1` frames, and the prominence of those confirmed as nuclei.
+    private var inputs: [Input]
+    private var prominenceDB: [Float?]
+    private var framesPushed = 0
+
+    public init(parameters: Parameters = Parameters()) {
+        precondition(parameters.latencyFrames > parameters.voicingToleranceFrames, "latency must cover the voicing check")
+        self.parameters = parameters
+        inputs = Array(repeating: Input(envelopeDB: 0, isVoiced: false), count: parameters.latencyFrames + 1)
+        prominenceDB = Array(repeating: nil, count: parameters.latencyFrames + 1)
+    }
+
+    /// Pushes the next frame; returns the decision on frame `n − latencyFrames` (nil for the first
+    /// `latencyFrames` pushes).
+    public mutating func push(_ input: Input) -> Decision? {
+        let frame = framesPushed
+        framesPushed += 1
+        inputs[frame % inputs.count] = input
+        prominenceDB[frame % inputs.count] = nil
+        speechLevelDB = max(input.envelopeDB, speechLevelDB - parameters.levelDecayDBPerFrame)
+        track(frame: frame, valueDB: input.envelopeDB)
+        let decided = frame - parameters.latencyFrames
+        guard decided >= 0 else { return nil }
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB) = search, peakFrame == decided {
+            confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: input.envelopeDB)
+            search = .valley(minimumDB: input.envelopeDB)
+        }
+        return Decision(frame: decided, prominenceDB: prominenceDB[decided % inputs.count])
+    }
+
+    /// Ends the stream: decides the last `latencyFrames` frames, in order, as if the envelope fell to silence.
+    public mutating func flush(_ body: (Decision) -> Void) {
+        let first = max(0, framesPushed - parameters.latencyFrames)
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB) = search {
+            confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: -.infinity)
+            search = .valley(minimumDB: .infinity)
+        }
+        for frame in first..<framesPushed { body(Decision(frame: frame, prominenceDB: prominenceDB[frame % inputs.count])) }
+        framesPushed = 0
+    }
+
+    private mutating func track(frame: Int, valueDB: Float) {
+        let dip = parameters.minimumDipDB
+        switch search {
+        case .valley(let minimumDB):
+            if valueDB < minimumDB {
+                search = .valley(minimumDB: valueDB)
+            } else if valueDB >= minimumDB + dip {
+                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: minimumDB)
+            }
+        case .peak(let peakFrame, let peakDB, let leftValleyDB):
+            if valueDB > peakDB {
+                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: leftValleyDB)
+            } else if valueDB <= peakDB - dip {
+                confirm(peakFrame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, rightValleyDB: valueDB)
+                search = .valley(minimumDB: valueDB)
+            }
+        }
+    }
+
+    /// Marks the peak as a nucleus when it is loud enough and voiced.
+    private mutating func confirm(peakFrame: Int, valueDB: Float, leftValleyDB: Float, rightValleyDB: Float) {
+        guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB else { return }
+        let tolerance = parameters.voicingToleranceFrames
+        let oldest = framesPushed - inputs.count
+        let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
+        guard window.contains(where: { inputs[$0 % inputs.count].isVoiced }) else { return }
+        let prominence = valueDB - max(leftValleyDB, rightValleyDB)
+        prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
+    }
+}

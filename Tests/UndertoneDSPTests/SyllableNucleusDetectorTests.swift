@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import UndertoneDSP
+
+@Suite struct SyllableNucleusDetectorTests {
+    typealias Input = SyllableNucleusDetector.Input
+
+    /// Runs the detector over an envelope and returns the frames decided to be nuclei.
+    func nuclei(_ inputs: [Input], parameters: SyllableNucleusDetector.Parameters = .init()) -> [Int] {
+        var detector = SyllableNucleusDetector(parameters: parameters)
+        var decisions: [SyllableNucleusDetector.Decision] = []
+        for input in inputs { if let decision = detector.push(input) { decisions.append(decision) } }
+        detector.flush { decisions.append($0) }
+        #expect(decisions.map(\.frame) == Array(0..<inputs.count), "one decision per frame, in order")
+        return decisions.filter(\.isNucleus).map(\.frame)
+    }
+
+    /// Syllable-like bumps: `count` raised-cosine bumps of `peakDB` over a floor `dipDB` below, every
+    /// `periodFrames` frames, after 20 frames of the floor.
+    func bumps(count: Int, periodFrames: Int, peakDB: Float = 70, dipDB: Float = 12, voiced: Bool = true) -> [Input] {
+        var inputs = Array(repeating: Input(envelopeDB: peakDB - dipDB, isVoiced: false), count: 20)
+        for _ in 0..<count {
+            for frame in 0..<periodFrames {
+                let shape = 0.5 - 0.5 * cos(2 * Float.pi * Float(frame) / Float(periodFrames))
+                inputs.append(Input(envelopeDB: peakDB - dipDB + dipDB * shape, isVoiced: voiced && shape > 0.3))
+            }
+        }
+        return inputs + Array(repeating: Input(envelopeDB: peakDB - dipDB, isVoiced: false), count: 20)
+    }
+
+    @Test(arguments: [8, 15, 25]) // 12.5, 6.7 and 4 syllables per second
+    func countsEveryProminentVoicedBump(periodFrames: Int) {
+        let found = nuclei(bumps(count: 10, periodFrames: periodFrames))
+        #expect(found.count == 10)
+        // Each nucleus sits at its bump's crest, half a period into it.
+        #expect(found.enumerated().allSatisfy { abs($0.element - (20 + $0.offset * periodFrames + periodFrames / 2)) <= 1 })
+    }
+
+    @Test func ignoresUnvoicedBumps() {
+        #expect(nuclei(bumps(count: 10, periodFrames: 15, voiced: false)).isEmpty)
+    }
+
+    @Test func mergesBumpsWhoseDipIsShallowerThanTheMinimum() {
+        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.5)).count <= 1)
+        var parameters = SyllableNucleusDetector.Parameters()
+        parameters.minimumDipDB = 1
+        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.5), parameters: parameters).count == 10)
+    }
+
+    @Test func ignoresBumpsFarBelowTheSpeechLevel() {
+        // One loud syllable sets the level; bumps 35 dB under it are breathing or crosstalk, not syllables.
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 80)
+        let quiet = bumps(count: 5, periodFrames: 15, peakDB: 45)
+        #expect(nuclei(loud + quiet).count == 1)
+    }
+
+    @Test func confirmsAPlateauAfterTheLatency() {
+        // A rise to a long steady vowel, with no dip after it before the stream goes on at that level.
+        var inputs = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 10)
+        inputs += Array(repeating: Input(envelopeDB: 70, isVoiced: true), count: 100)
+        #expect(nuclei(inputs) == [10])
+    }
+
+    @Test func decidesEachFrameAfterTheDeclaredLatency() {
+        var detector = SyllableNucleusDetector()
+        var firstDecisionAt: Int?
+        for (pushed, input) in bumps(count: 3, periodFrames: 15).enumerated() {
+            if let decision = detector.push(input), firstDecisionAt == nil {
+                firstDecisionAt = pushed
+                #expect(decision.frame == 0)
+            }
+        }
+        #expect(firstDecisionAt == detector.latencyFrames)
+    }
+}
+
+@Suite struct PauseTrackerTests {
+    func pauses(_ pattern: [(Bool, Int)]) -> [Int] {
+        var tracker = PauseTracker()
+        var found: [Int] = []
+        for (speech, count) in pattern {
+            for _ in 0..<count { if let pause = tracker.push(isSpeech: speech) { found.append(pause) } }
+        }
+        return found
+    }
+
+    @Test func countsSilencesBetweenSpeechFromPointThreeToThreeSeconds() {
+        #expect(pauses([(false, 500), (true, 100), (false, 29), (true, 50), (false, 30), (true, 50),
+                        (false, 250), (true, 10), (false, 301), (true, 10), (false, 80)]) == [30, 250])
+    }
+}
+
+@Suite struct SpeechRateWindowTests {
+    @Test func ratesOverTheTrailingWindow() {
+        var window = SpeechRateWindow(windowFrames: 400, minimumSpeechFrames: 50)
+        // 2 s of speech with a nucleus every 20 frames (5 per second), then 2 s of silence.
+        for frame in 0..<200 { window.push(isNucleus: frame % 20 == 10, isSpeech: true) }
+        #expect(abs(window.speechRatePerSecond(hopSeconds: 0.01) - 5) < 1e-9)
+        #expect(window.articulationRatePerSecond(hopSeconds: 0.01).map { abs($0 - 5) < 1e-9 } == true)
+        for _ in 0..<200 { window.push(isNucleus: false, isSpeech: false) }
+        #expect(abs(window.speechRatePerSecond(hopSeconds: 0.01) - 2.5) < 1e-9)
+        #expect(window.articulationRatePerSecond(hopSeconds: 0.01).map { abs($0 - 5) < 1e-9 } == true)
+        // Another 4 s of silence pushes the speech out of the window.
+        for _ in 0..<400 { window.push(isNucleus: false, isSpeech: false) }
+        #expect(window.speechRatePerSecond(hopSeconds: 0.01) == 0)
+        #expect(window.articulationRatePerSecond(hopSeconds: 0.01) == nil)
+    }
+}

@@ -21,9 +21,11 @@ let package = Package(
         .target(name: "UndertoneCore"),
         .target(name: "UndertoneDSP", dependencies: ["UndertoneCore", "CFFTW"]),
         .target(name: "UndertoneAudio", dependencies: ["UndertoneCore", "CSndFile", "CSoxr"]),
-        .target(name: "UndertonePipeline", dependencies: ["UndertoneCore", "UndertoneDSP", "UndertoneAudio"]),
+        .target(name: "UndertoneText", dependencies: ["UndertoneCore"], resources: [.copy("Resources/Lexicons")]),
+        .target(name: "UndertoneFusion", dependencies: ["UndertoneCore"]),
+        .target(name: "UndertonePipeline", dependencies: ["UndertoneCore", "UndertoneDSP", "UndertoneAudio", "UndertoneText", "UndertoneFusion"]),
         .executableTarget(name: "undertone", dependencies: [
-            "UndertonePipeline", "UndertoneAudio", "UndertoneCore",
+            "UndertonePipeline", "UndertoneAudio", "UndertoneCore", "UndertoneText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -31,11 +33,16 @@ let package = Package(
         .executableTarget(name: "undertone-bench", dependencies: ["UndertonePipeline", "UndertoneAudio", "UndertoneCore", "CSndFile"],
                           path: "Benchmarks/Throughput"),
 
+        // Scoring throughput of the sentiment engine (Benchmarks/README.md).
+        .executableTarget(name: "undertone-text-bench", dependencies: ["UndertoneText"], path: "Benchmarks/TextThroughput"),
+
         // Shared by the test targets: seeded randomness, chunkings, fixture paths, WAV byte builders.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "UndertoneDSPTests", dependencies: ["UndertoneDSP", "TestSupport"]),
         .testTarget(name: "UndertoneAudioTests", dependencies: ["UndertoneAudio", "TestSupport"]),
         .testTarget(name: "UndertonePipelineTests", dependencies: ["UndertonePipeline", "TestSupport"]),
+        .testTarget(name: "UndertoneTextTests", dependencies: ["UndertoneText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UndertoneFusionTests", dependencies: ["UndertoneFusion"]),
         .testTarget(name: "UndertoneCLITests", dependencies: ["undertone", "TestSupport"]),
     ]
 )

@@ -1,0 +1,74 @@
+import UndertoneCore
+
+/// Turns one speaker's seconds of voice and words into `EmotionSecond`s: baseline, z-scores, change
+/// detection, arousal, valence, emotion index, dissatisfaction and the masked flag.
+///
+/// Formulas (rationale in docs/fusion.md):
+/// - valence = the words' valence when there are words; otherwise, from the voice alone,
+///   −max(0, arousal − 0.5): in a service call a strongly aroused customer is far more often angry or
+///   anxious than delighted, so unexplained arousal leans negative, and calm leans nowhere.
+/// - emotion index = round(100 · valence · (0.3 + 0.7 · arousal)), arousal taken as 0.5 when unknown:
+///   the sign is the valence's, the magnitude grows with arousal, and ±100 needs both extremes.
+/// - dissatisfaction = 1 − (1 − p_text)(1 − 0.8 · p_voice), a noisy-OR of two independent signs:
+///   p_text = max(0, −text valence), p_voice = clamp((arousal − 0.5) / 0.5, 0, 1). The voice alone
+///   reaches at most 0.8: strain is evidence, not proof.
+/// - masked = arousal ≥ `masked.arousal` while the words' valence ≥ `masked.minimumTextValence`.
+public struct EmotionEstimator: Sendable {
+    public let role: ChannelRole
+    private let config: FusionConfig
+    private let arousalModel: ArousalModel
+    private var baseline: SpeakerBaseline
+    private var changeDetectors: [VoiceFeature: ChangeDetector] = [.f0: ChangeDetector(), .rate: ChangeDetector()]
+
+    public init(role: ChannelRole, config: FusionConfig) throws {
+        self.role = role
+        self.config = config
+        arousalModel = try ArousalModel(config: config.arousal)
+        baseline = SpeakerBaseline(config: config.baseline)
+    }
+
+    public var baselineStatus: SpeakerBaseline.Status { baseline.status }
+
+    public mutating func estimate(voice: VoiceSecond, text: TextSecond) -> EmotionSecond {
+        var second = EmotionSecond(timeSeconds: voice.timeSeconds, role: role, baseline: baseline.status)
+        if config.inputs.voice, voice.isVoiced {
+            second.zScores = baseline.zScores(voice)
+            if let score = arousalModel.score(second.zScores) {
+                second.arousalScore = score
+                second.arousal = arousalModel.arousal(score: score)
+                baseline.learn(from: voice, arousalScore: score)
+            }
+            if baseline.status == .ready {
+                for (feature, z) in second.zScores {
+                    if let shift = changeDetectors[feature]?.observe(z) { second.shifts[feature] = shift }
+                }
+            }
+        }
+        if config.inputs.text {
+            second.textValence = text.valence
+            second.politeness = text.politeness
+            second.terms = text.terms
+        }
+        fuse(&second)
+        return second
+    }
+
+    private func fuse(_ second: inout EmotionSecond) {
+        if let words = second.textValence {
+            second.valence = words
+            second.valenceSource = .text
+        } else if let arousal = second.arousal {
+            second.valence = -max(0, arousal - 0.5)
+            second.valenceSource = .voice
+        }
+        guard let valence = second.valence else { return }
+        let arousal = second.arousal ?? 0.5
+        second.emotionIndex = Int((100 * valence * (0.3 + 0.7 * arousal)).rounded())
+        let fromWords = max(0, -(second.textValence ?? 0))
+        let fromVoice = second.arousal.map { min(max(($0 - 0.5) / 0.5, 0), 1) } ?? 0
+        second.dissatisfaction = 1 - (1 - fromWords) * (1 - 0.8 * fromVoice)
+        if let words = second.textValence, let strain = second.arousal {
+            second.masked = strain >= config.masked.arousal && words >= config.masked.minimumTextValence
+        }
+    }
+}

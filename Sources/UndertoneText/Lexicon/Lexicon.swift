@@ -1,0 +1,150 @@
+/// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
+/// contrastive conjunctions and politeness markers, looked up by the scorer without allocation.
+///
+/// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
+/// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
+/// normalised (`Lexicon.normalise`): lower-case ASCII, straight apostrophes, single spaces between the
+/// words of a phrase. Chinese terms are found by maximum matching, so a multi-character entry such as
+/// 不好意思 also tells the segmenter where a word ends. Built-in lexicons: `Lexicon.builtIn(_:)`;
+/// files: `LexiconFileReader`, `ResearchLexiconReader`.
+public struct Lexicon: Sendable {
+    /// What a term does in a sentence.
+    public enum Role: Sendable, Equatable {
+        /// A sentiment word or phrase, valence on the VADER scale (−4 … +4).
+        case valence(Double)
+        /// A degree adverb: multiplies the next sentiment word (> 1 boosts, < 1 dampens).
+        case degree(Double)
+        /// Flips (and damps) the sentiment words in its scope.
+        case negator
+        /// "but", "但是": the clause after it weighs more than the clause before.
+        case contrast
+        /// A politeness marker with a strength (1 = a plain "thanks").
+        case politeness(Double)
+        /// A known word with no sentiment: only guides Chinese segmentation (好像 is not 好).
+        case word
+    }
+
+    /// Everything the lexicon knows about one term.
+    public struct Entry: Sendable, Equatable {
+        public var term: String
+        public var valence: Double
+        /// Multiplier when used as a degree adverb; nil when the term is not one.
+        public var degree: Double?
+        public var isNegator: Bool
+        public var isContrast: Bool
+        public var politeness: Double
+    }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let negator = Flags(rawValue: 1)
+        static let contrast = Flags(rawValue: 2)
+        static let degree = Flags(rawValue: 4)
+        /// Present only as the first token/character of longer terms.
+        static let prefixOnly = Flags(rawValue: 8)
+    }
+
+    private(set) var table = TermTable(minimumCapacity: 1024)
+    private(set) var terms: [String] = []
+    private(set) var valences: [Double] = []
+    private(set) var degrees: [Double] = []
+    private(set) var politeness: [Double] = []
+    private(set) var flags: [Flags] = []
+    /// For a first word (English) or first character (Chinese): the longest term starting with it, in
+    /// words or characters. Drives phrase and maximum matching.
+    private(set) var longestStartingUnits: [UInt8] = []
+
+    public init() {}
+
+    /// Number of terms, prefixes excluded.
+    public var count: Int { flags.lazy.filter { !$0.contains(.prefixOnly) }.count }
+
+    /// Adds `term` in `role`, keeping its other roles; a later valence, degree or politeness replaces an
+    /// earlier one (so a user lexicon loaded after the built-in one overrides it).
+    public mutating func add(_ term: String, as role: Role) {
+        let key = Self.normalise(term)
+        guard !key.isEmpty else { return }
+        let index = slot(for: key)
+        flags[index].remove(.prefixOnly)
+        switch role {
+        case .valence(let value): valences[index] = value
+        case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
+        case .negator: flags[index].insert(.negator)
+        case .contrast: flags[index].insert(.contrast)
+        case .politeness(let strength): politeness[index] = strength
+        case .word: break
+        }
+        registerPrefix(of: key)
+    }
+
+    /// Adds every term of `other`, its roles overriding this lexicon's.
+    public mutating func merge(_ other: Lexicon) {
+        for index in other.terms.indices where !other.flags[index].contains(.prefixOnly) {
+            let entry = other.entry(at: index)
+            add(entry.term, as: .word)
+            if other.valences[index] != 0 { add(entry.term, as: .valence(entry.valence)) }
+            if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
+            if entry.isNegator { add(entry.term, as: .negator) }
+            if entry.isContrast { add(entry.term, as: .contrast) }
+            if entry.politeness != 0 { add(entry.term, as: .politeness(entry.politeness)) }
+        }
+    }
+
+    /// The entry for `term` (normalised first), or nil.
+    public func entry(for term: String) -> Entry? {
+        guard let index = table.index(of: Self.normalise(term)), !flags[index].contains(.prefixOnly) else { return nil }
+        return entry(at: index)
+    }
+
+    func entry(at index: Int) -> Entry {
+        Entry(term: terms[index], valence: valences[index],
+              degree: flags[index].contains(.degree) ? degrees[index] : nil,
+              isNegator: flags[index].contains(.negator), isContrast: flags[index].contains(.contrast),
+              politeness: politeness[index])
+    }
+
+    /// The form terms are stored and matched in: trimmed, lower-case, ’ → ', runs of white space → one space.
+    public static func normalise(_ term: String) -> String {
+        term.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private mutating func slot(for key: String) -> Int {
+        let index = table.insert(key)
+        if index == terms.count {
+            terms.append(key)
+            valences.append(0)
+            degrees.append(1)
+            politeness.append(0)
+            flags.append([.prefixOnly])
+            longestStartingUnits.append(0)
+        }
+        return index
+    }
+
+    /// Records, on the first word of a phrase or the first character of a CJK term, how long the longest
+    /// term starting there is, so the scorer tries only lengths that can match.
+    private mutating func registerPrefix(of key: String) {
+        let units: Int
+        let first: String
+        if key.contains(" ") {
+            let words = key.split(separator: " ")
+            units = words.count
+            first = String(words[0])
+        } else if let scalar = key.unicodeScalars.first, Self.isCJK(scalar) {
+            units = key.unicodeScalars.count
+            first = String(scalar)
+        } else {
+            return
+        }
+        let index = slot(for: first)
+        longestStartingUnits[index] = UInt8(min(255, max(Int(longestStartingUnits[index]), units)))
+    }
+
+    /// Han ideographs (CJK Unified, Extension A, Compatibility): the characters maximum matching segments.
+    @inline(__always)
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import UndertoneCore
+
+/// Reads Undertone's own lexicon format (`docs/lexicon-format.md`), which also accepts VADER's
+/// `vader_lexicon.txt` as is.
+///
+/// One term per line, tab-separated; `#` starts a comment line; blank lines are skipped.
+/// ```
+/// refund            valence     -0.8      # or just: refund <TAB> -0.8   (VADER layout)
+/// extremely         degree      1.6
+/// never             negator
+/// however           contrast
+/// thanks            politeness  1.0
+/// 好像              word
+/// ```
+public enum LexiconFileReader {
+    /// Parses a lexicon file. - Throws: `InputError` with the file and line of the first bad line.
+    public static func read(_ url: URL) throws -> Lexicon {
+        try parse(TextFile.read(url), source: url.path)
+    }
+
+    /// Parses lexicon text; `source` names it in errors.
+    public static func parse(_ text: String, source: String) throws -> Lexicon {
+        var lexicon = Lexicon()
+        try parse(text, source: source, into: &lexicon)
+        return lexicon
+    }
+
+    /// Parses lexicon text into an existing lexicon (later lines override earlier roles).
+    public static func parse(_ text: String, source: String, into lexicon: inout Lexicon) throws {
+        for (offset, rawLine) in TextFile.lines(text).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let position = "line \(offset + 1)"
+            guard columns.count >= 2, !columns[0].isEmpty else {
+                throw InputError(source: source, position: position,
+                                 problem: "expected 'term<TAB>role[<TAB>value]' (or VADER's 'term<TAB>valence'), got '\(line.prefix(60))'")
+            }
+            lexicon.add(columns[0], as: try role(columns, source: source, position: position))
+        }
+    }
+
+    private static func role(_ columns: [String], source: String, position: String) throws -> Lexicon.Role {
+        if let valence = Double(columns[1]) {
+            return .valence(try checked(valence, range: -4...4, what: "valence", source: source, position: position))
+        }
+        func value(_ what: String, range: ClosedRange<Double>, default fallback: Double? = nil) throws -> Double {
+            guard columns.count >= 3, let number = Double(columns[2]) else {
+                if let fallback { return fallback }
+                throw InputError(source: source, position: position, problem: "'\(columns[1])' needs a number in the third column")
+            }
+            return try checked(number, range: range, what: what, source: source, position: position)
+        }
+        switch columns[1].lowercased() {
+        case "valence": return .valence(try value("valence", range: -4...4))
+        case "degree": return .degree(try value("degree multiplier", range: 0...4))
+        case "negator": return .negator
+        case "contrast": return .contrast
+        case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
+        case "word": return .word
+        default:
+            throw InputError(source: source, position: position,
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, politeness or word")
+        }
+    }
+
+    private static func checked(_ value: Double, range: ClosedRange<Double>, what: String,
+                                source: String, position: String) throws -> Double {
+        guard range.contains(value) else {
+            throw InputError(source: source, position: position,
+                             problem: "\(what) \(value) is outside \(range.lowerBound)…\(range.upperBound)")
+        }
+        return value
+    }
+}

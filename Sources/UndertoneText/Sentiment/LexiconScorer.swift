@@ -1,0 +1,136 @@
+import Foundation
+
+/// Scores one language's texts with a lexicon and the rules of `SentimentRules`.
+///
+/// For each sentiment word (valence ≠ 0), in order:
+/// 1. **Degree**: the nearest degree adverb within `degreeScopeTokens` before it (not past a clause
+///    break or another sentiment word) multiplies it; a word that is both a degree adverb and a
+///    sentiment word (好, "pretty", "super") is a degree adverb when a sentiment word follows at once.
+/// 2. **Negation**: an odd number of negators within `negationScopeTokens` before it (not past a clause
+///    break or contrastive conjunction) multiplies it by `negationScalar`. Order matters: a negator
+///    *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
+///    before a negator intensifies the negation (很不满意: ×negationScalar × degree).
+/// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
+/// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
+///    words after the first weigh `contrastAfterWeight`.
+/// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
+struct LexiconScorer: Sendable {
+    let lexicon: Lexicon
+    let rules: SentimentRules
+    let language: TextLanguage
+
+    func score(_ text: String) -> SentimentScore {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokenizer = SentimentTokenizer(capacity: bytes.count)
+            tokenizer.tokenize(bytes, lexicon: lexicon)
+            return score(tokenizer)
+        }
+    }
+
+    private func score(_ tokenizer: SentimentTokenizer) -> SentimentScore {
+        let tokens = tokenizer.tokens
+        var sum = 0.0
+        var politenessSum = 0.0
+        var afterContrast = false
+        var drivers: [(entry: Int32, weight: Double)] = []
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .word, token.entry >= 0 else { continue }
+            let entry = Int(token.entry)
+            let flags = lexicon.flags[entry]
+            if flags.contains(.contrast) {
+                sum *= rules.contrastBeforeWeight
+                for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
+                afterContrast = true
+                continue
+            }
+            let valence = lexicon.valences[entry]
+            let politeness = lexicon.politeness[entry]
+            guard valence != 0 || politeness != 0 else { continue }
+            if valence != 0, flags.contains(.degree), isSentimentWord(tokens, index + 1) { continue }
+            let context = modifiers(tokens, before: index)
+            if politeness != 0, !context.negated { politenessSum += politeness }
+            guard valence != 0 else { continue }
+            var value = valence * (politeness != 0 ? rules.politeValenceWeight : 1)
+            if token.isAllCaps, tokenizer.hasCapsDifferential {
+                value += value > 0 ? rules.capsIncrement : -rules.capsIncrement
+            }
+            if context.negated {
+                value *= rules.negationScalar * (context.degreeBeforeNegator ? context.degree : 1 / max(context.degree, 1))
+            } else {
+                value *= context.degree
+            }
+            if afterContrast { value *= rules.contrastAfterWeight }
+            sum += value
+            drivers.append((token.entry, value))
+        }
+        if sum != 0 { sum += sum > 0 ? emphasis(tokenizer) : -emphasis(tokenizer) }
+        let valence = sum / (sum * sum + rules.normalisationAlpha).squareRoot()
+        let label: SentimentLabel = valence >= rules.positiveThreshold ? .positive
+            : valence <= rules.negativeThreshold ? .negative : .neutral
+        let terms = drivers.filter { $0.weight != 0 }
+            .sorted { abs($0.weight) > abs($1.weight) }
+            .prefix(Self.maxTerms)
+            .map { DrivingTerm(term: lexicon.terms[Int($0.entry)], weight: $0.weight) }
+        return SentimentScore(valence: valence, label: label, politeness: politenessSum / (politenessSum + 1),
+                              terms: terms, language: language)
+    }
+
+    static let maxTerms = 8
+
+    private struct Modifiers {
+        var negated = false
+        var degree = 1.0
+        var degreeBeforeNegator = false
+    }
+
+    /// Negators and the degree adverb that reach the sentiment word at `index`.
+    private func modifiers(_ tokens: [SentimentToken], before index: Int) -> Modifiers {
+        var result = Modifiers()
+        var negations = 0
+        var degreeDistance = Int.max
+        var firstNegatorDistance = Int.max
+        var degreeOpen = true
+        let reach = max(rules.negationScopeTokens, rules.degreeScopeTokens)
+        var distance = 1
+        while distance <= reach, index - distance >= 0 {
+            let token = tokens[index - distance]
+            if token.kind == .clauseBreak { break }
+            var isNegator = token.isContractedNegation
+            if token.entry >= 0 {
+                let entry = Int(token.entry)
+                let flags = lexicon.flags[entry]
+                if flags.contains(.contrast) { break }
+                isNegator = isNegator || flags.contains(.negator)
+                if degreeOpen, distance <= rules.degreeScopeTokens, flags.contains(.degree), degreeDistance == .max {
+                    result.degree = lexicon.degrees[entry]
+                    degreeDistance = distance
+                } else if lexicon.valences[entry] != 0, !isNegator {
+                    degreeOpen = false
+                }
+            }
+            if isNegator, distance <= rules.negationScopeTokens {
+                negations += 1
+                firstNegatorDistance = min(firstNegatorDistance, distance)
+            }
+            distance += 1
+        }
+        result.negated = negations % 2 == 1
+        result.degreeBeforeNegator = degreeDistance != .max && degreeDistance > firstNegatorDistance
+        return result
+    }
+
+    private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].entry >= 0 else { return false }
+        return lexicon.valences[Int(tokens[index].entry)] != 0
+    }
+
+    /// VADER's punctuation emphasis: "!" and repeated "?" strengthen whatever the text says.
+    private func emphasis(_ tokenizer: SentimentTokenizer) -> Double {
+        let exclamation = Double(min(tokenizer.exclamations, rules.maxExclamations)) * rules.exclamationIncrement
+        let question = tokenizer.questions > 1
+            ? Double(min(tokenizer.questions, rules.maxQuestions)) * rules.questionIncrement : 0
+        return exclamation + question
+    }
+}

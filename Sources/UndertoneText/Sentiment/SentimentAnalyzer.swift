@@ -1,0 +1,34 @@
+/// Scores texts for sentiment: valence, label, politeness and the terms that drove them.
+///
+/// Lexicon plus rules, in the manner of VADER (Hutto & Gilbert 2014) for English, with the same rules
+/// over a Chinese lexicon of our own (否定词, 程度副词 in levels, 转折连词) and Chinese segmentation by
+/// maximum matching (see `LexiconScorer`, `SentimentTokenizer`). `language: nil` is `--lang auto`: each
+/// text is scored as the language `TextLanguage.detect` finds. Thread-safe; `score` allocates only a few
+/// small buffers per text.
+public struct SentimentAnalyzer: Sendable {
+    private let english: LexiconScorer?
+    private let chinese: LexiconScorer?
+
+    /// - Parameters:
+    ///   - language: the language of every text, or nil to detect it per text.
+    ///   - userLexicons: lexicons merged over the built-in one, in order (later wins), e.g. from `--lexicon`.
+    ///   - rules: rule constants per language, defaulting to `SentimentRules.defaults(for:)`.
+    /// - Throws: `InputError` only if a built-in lexicon resource is missing (a broken install).
+    public init(language: TextLanguage?, userLexicons: [Lexicon] = [], rules: [TextLanguage: SentimentRules] = [:]) throws {
+        func scorer(_ language: TextLanguage) throws -> LexiconScorer {
+            var lexicon = try Lexicon.builtIn(language)
+            for user in userLexicons { lexicon.merge(user) }
+            return LexiconScorer(lexicon: lexicon, rules: rules[language] ?? .defaults(for: language), language: language)
+        }
+        english = language == nil || language == .english ? try scorer(.english) : nil
+        chinese = language == nil || language == .chinese ? try scorer(.chinese) : nil
+    }
+
+    /// Scores one text (a sentence, a turn, a segment).
+    public func score(_ text: String) -> SentimentScore {
+        if let english, let chinese {
+            return TextLanguage.detect(text) == .chinese ? chinese.score(text) : english.score(text)
+        }
+        return (english ?? chinese)!.score(text)
+    }
+}

@@ -1,0 +1,52 @@
+/// The constants of the rule-based scorer, per language.
+///
+/// Follows VADER (Hutto & Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis
+/// of Social Media Text", ICWSM): negation scalar −0.74 over a three-token scope, the "but" rule (clause
+/// before × 0.5, after × 1.5), capitals +0.733, "!" +0.292 each up to four, "?" +0.18 each up to three
+/// when more than one, and the normalisation x / √(x² + α) with α = 15. Degree adverbs are graded
+/// multipliers (from the lexicon) rather than VADER's fixed ±0.293 increment, so Chinese 程度副词 levels
+/// (极其 > 很 > 较 > 稍 > 欠) carry over. Label thresholds were tuned on the tuning split only
+/// (`docs/accuracy-sentiment.md`).
+public struct SentimentRules: Sendable, Equatable {
+    /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
+    public var negationScopeTokens: Int
+    /// Multiplier for a negated sentiment word.
+    public var negationScalar: Double
+    /// How many tokens before a sentiment word a degree adverb reaches.
+    public var degreeScopeTokens: Int
+    /// Weight of everything before a contrastive conjunction, and of what follows it.
+    public var contrastBeforeWeight: Double
+    public var contrastAfterWeight: Double
+    /// Added to the magnitude of an ALL-CAPS sentiment word in a text that is not all caps.
+    public var capsIncrement: Double
+    public var exclamationIncrement: Double
+    public var maxExclamations: Int
+    public var questionIncrement: Double
+    public var maxQuestions: Int
+    /// α of the normalisation x / √(x² + α).
+    public var normalisationAlpha: Double
+    /// Share of a politeness marker's own valence that counts as sentiment (its politeness is scored apart).
+    public var politeValenceWeight: Double
+    /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
+    /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.6 on airline
+    /// tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
+    public var positiveThreshold: Double
+    public var negativeThreshold: Double
+
+    public static let english = SentimentRules(
+        negationScopeTokens: 3, negationScalar: -0.74, degreeScopeTokens: 3,
+        contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
+        exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
+        normalisationAlpha: 15, politeValenceWeight: 1.0, positiveThreshold: 0.6, negativeThreshold: -0.05)
+
+    /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
+    public static let chinese = SentimentRules(
+        negationScopeTokens: 3, negationScalar: -0.74, degreeScopeTokens: 2,
+        contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
+        exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
+        normalisationAlpha: 15, politeValenceWeight: 1.0, positiveThreshold: 0.4, negativeThreshold: -0.05)
+
+    public static func defaults(for language: TextLanguage) -> SentimentRules {
+        language == .english ? .english : .chinese
+    }
+}

@@ -1,0 +1,299 @@
+/// One unit the scorer sees: a word or phrase (with its lexicon entry, if any) or a clause break.
+struct SentimentToken {
+    enum Kind: UInt8 { case word, clauseBreak }
+    var kind: Kind
+    /// Index into the lexicon, or −1 for a word it does not know.
+    var entry: Int32
+    /// An English word in capitals (`NEVER`), for VADER's capitals emphasis.
+    var isAllCaps = false
+    /// Negates although the lexicon does not list it (English `…n't`).
+    var isContractedNegation = false
+    /// Byte range of an English word in the normalised buffer, for phrase matching.
+    var normStart: Int32 = 0
+    var normEnd: Int32 = 0
+}
+
+/// Splits a text into scorer tokens in one pass over its UTF-8 bytes, without allocating per token.
+///
+/// English and other Latin-script words: runs of letters, digits and inner apostrophes, lower-cased
+/// into a normalised buffer, then merged into the longest lexicon phrase ("no problem", "on hold").
+/// Chinese: each run of Han characters is segmented by forward maximum matching against the lexicon
+/// (its multi-character terms and segmentation-only words), the classic dictionary method of Chinese
+/// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked up as
+/// whole space-delimited chunks, emoji as single characters. Twitter handles (`@united`) and URLs are
+/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted.
+struct SentimentTokenizer {
+    private(set) var tokens: [SentimentToken] = []
+    private(set) var exclamations = 0
+    private(set) var questions = 0
+    /// Some words are in capitals and some are not (VADER's "cap differential").
+    var hasCapsDifferential: Bool { capsWords > 0 && capsWords < latinWords }
+
+    private var norm: [UInt8] = []
+    private var cjkOffsets: [Int] = []
+    private var capsWords = 0
+    private var latinWords = 0
+
+    init(capacity: Int) {
+        tokens.reserveCapacity(capacity / 3 + 4)
+        norm.reserveCapacity(capacity + 8)
+        cjkOffsets.reserveCapacity(capacity / 2 + 2)
+    }
+
+    mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            let atChunkStart = index == 0 || Self.isSpace(bytes[index - 1])
+            if byte < 0x80 {
+                if Self.isWordByte(byte) {
+                    if atChunkStart, Self.isURL(bytes, at: index) {
+                        index = Self.chunkEnd(bytes, from: index)
+                    } else {
+                        index = readWord(bytes, from: index, lexicon: lexicon)
+                    }
+                } else if Self.isSpace(byte) {
+                    index += 1
+                    if byte == 0x0A { appendBreak() }
+                } else if atChunkStart, let end = emoticon(bytes, at: index, lexicon: lexicon) {
+                    index = end
+                } else if byte == UInt8(ascii: "@") {
+                    index += 1
+                    while index < count, Self.isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "_") { index += 1 }
+                } else {
+                    punctuation(byte)
+                    index += 1
+                }
+            } else {
+                let (scalar, width) = Self.decode(bytes, at: index)
+                if Lexicon.isCJK(scalar) {
+                    index = segmentHan(bytes, from: index, lexicon: lexicon)
+                } else if Self.isLatinLetter(scalar) {
+                    index = readWord(bytes, from: index, lexicon: lexicon)
+                } else if (0xFF01...0xFF5E).contains(scalar.value) {
+                    punctuation(UInt8(scalar.value - 0xFEE0))
+                    index += width
+                } else if scalar.value == 0x3002 || scalar.value == 0x3001 || scalar.value == 0x2026 {
+                    appendBreak()
+                    index += width
+                } else {
+                    if !scalar.properties.isWhitespace, scalar.value != 0xFE0F, scalar.value != 0x200D {
+                        let symbol = UnsafeBufferPointer(rebasing: bytes[index..<index + width])
+                        if let entry = lexicon.table.index(of: symbol) {
+                            tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
+                        }
+                    }
+                    index += width
+                }
+            }
+        }
+        mergePhrases(lexicon)
+    }
+
+    // MARK: English
+
+    /// Reads one word starting at `start`, lower-cases it into `norm`, looks it up; returns the end.
+    private mutating func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lexicon: Lexicon) -> Int {
+        let normStart = norm.count
+        var index = start
+        var upper = 0
+        var lower = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if Self.isWordByte(byte) {
+                    if byte >= 0x41 && byte <= 0x5A { upper += 1; norm.append(byte | 0x20) } else {
+                        if byte >= 0x61 && byte <= 0x7A { lower += 1 }
+                        norm.append(byte)
+                    }
+                    index += 1
+                } else if byte == UInt8(ascii: "'"), index + 1 < bytes.count, Self.isWordByte(bytes[index + 1]), norm.count > normStart {
+                    norm.append(byte)
+                    index += 1
+                } else {
+                    break
+                }
+            } else {
+                let (scalar, width) = Self.decode(bytes, at: index)
+                if scalar.value == 0x2019, index + width < bytes.count, Self.isWordByte(bytes[index + width]) {
+                    norm.append(UInt8(ascii: "'"))
+                } else if Self.isLatinLetter(scalar) {
+                    norm.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
+                    lower += 1
+                } else {
+                    break
+                }
+                index += width
+            }
+        }
+        let entry = norm.withUnsafeBufferPointer { lexicon.table.index(of: UnsafeBufferPointer(rebasing: $0[normStart...])) }
+        var token = SentimentToken(kind: .word, entry: Int32(entry ?? -1), normStart: Int32(normStart), normEnd: Int32(norm.count))
+        if upper + lower > 0 {
+            latinWords += 1
+            if upper > 1, lower == 0 { token.isAllCaps = true; capsWords += 1 }
+        }
+        token.isContractedNegation = norm.count - normStart > 3 && norm[norm.count - 3] == UInt8(ascii: "n")
+            && norm[norm.count - 2] == UInt8(ascii: "'") && norm[norm.count - 1] == UInt8(ascii: "t")
+        tokens.append(token)
+        norm.append(UInt8(ascii: " "))
+        return index
+    }
+
+    /// Replaces runs of adjacent words by the longest lexicon phrase starting at each.
+    private mutating func mergePhrases(_ lexicon: Lexicon) {
+        var merged = 0
+        var index = 0
+        while index < tokens.count {
+            var token = tokens[index]
+            var consumed = 1
+            if token.kind == .word, token.entry >= 0, token.normEnd > token.normStart {
+                let longest = Int(lexicon.longestStartingUnits[Int(token.entry)])
+                var length = min(longest, tokens.count - index)
+                while length >= 2 {
+                    let last = tokens[index + length - 1]
+                    if isContiguousRun(from: index, length: length) {
+                        let found = norm.withUnsafeBufferPointer {
+                            lexicon.table.index(of: UnsafeBufferPointer(rebasing: $0[Int(token.normStart)..<Int(last.normEnd)]))
+                        }
+                        if let found, !lexicon.flags[found].contains(.prefixOnly) {
+                            token.entry = Int32(found)
+                            token.normEnd = last.normEnd
+                            token.isContractedNegation = false
+                            consumed = length
+                            break
+                        }
+                    }
+                    length -= 1
+                }
+            }
+            tokens[merged] = token
+            merged += 1
+            index += consumed
+        }
+        tokens.removeLast(tokens.count - merged)
+    }
+
+    /// Words `index ..< index + length` follow one another in the text with only a space between.
+    private func isContiguousRun(from index: Int, length: Int) -> Bool {
+        for next in index + 1..<index + length {
+            let previous = tokens[next - 1]
+            let token = tokens[next]
+            guard token.kind == .word, token.normEnd > token.normStart, previous.normEnd + 1 == token.normStart else { return false }
+        }
+        return true
+    }
+
+    // MARK: Chinese
+
+    /// Forward maximum matching over the Han run starting at `start`; returns the run's end.
+    private mutating func segmentHan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lexicon: Lexicon) -> Int {
+        cjkOffsets.removeAll(keepingCapacity: true)
+        var index = start
+        while index < bytes.count, bytes[index] >= 0x80 {
+            let (scalar, width) = Self.decode(bytes, at: index)
+            guard Lexicon.isCJK(scalar) else { break }
+            cjkOffsets.append(index)
+            index += width
+        }
+        cjkOffsets.append(index)
+        let characters = cjkOffsets.count - 1
+        var position = 0
+        while position < characters {
+            let single = lexicon.table.index(of: UnsafeBufferPointer(rebasing: bytes[cjkOffsets[position]..<cjkOffsets[position + 1]]))
+            var entry = single ?? -1
+            var length = 1
+            if let single {
+                var candidate = min(Int(lexicon.longestStartingUnits[single]), characters - position)
+                while candidate >= 2 {
+                    let range = cjkOffsets[position]..<cjkOffsets[position + candidate]
+                    if let found = lexicon.table.index(of: UnsafeBufferPointer(rebasing: bytes[range])),
+                       !lexicon.flags[found].contains(.prefixOnly) {
+                        entry = found
+                        length = candidate
+                        break
+                    }
+                    candidate -= 1
+                }
+            }
+            tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
+            position += length
+        }
+        return index
+    }
+
+    // MARK: Punctuation and symbols
+
+    private mutating func punctuation(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "!"): exclamations += 1; appendBreak()
+        case UInt8(ascii: "?"): questions += 1; appendBreak()
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"): appendBreak()
+        default: break
+        }
+    }
+
+    private mutating func appendBreak() {
+        if tokens.last?.kind != .clauseBreak { tokens.append(SentimentToken(kind: .clauseBreak, entry: -1)) }
+    }
+
+    /// A whole space-delimited chunk of 2–4 bytes starting with punctuation that the lexicon knows (`:)`, `<3`).
+    private mutating func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: Lexicon) -> Int? {
+        let end = Self.chunkEnd(bytes, from: start)
+        guard end - start >= 2, end - start <= 4 else { return nil }
+        var key: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let found: Int? = withUnsafeMutableBytes(of: &key) { raw in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                raw[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return lexicon.table.index(of: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<(end - start)]))
+        }
+        guard let found else { return nil }
+        tokens.append(SentimentToken(kind: .word, entry: Int32(found)))
+        return end
+    }
+
+    private static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    private static func isURL(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let prefix = Array("http".utf8)
+        guard start + 7 <= bytes.count else { return false }
+        for offset in 0..<4 where bytes[start + offset] | 0x20 != prefix[offset] { return false }
+        let rest = start + 4
+        return (bytes[rest] == UInt8(ascii: ":") || (bytes[rest] | 0x20 == UInt8(ascii: "s") && bytes[rest + 1] == UInt8(ascii: ":")))
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Latin-1 Supplement and Latin Extended-A/B letters (é, ñ, ł): part of words.
+    @inline(__always)
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC0...0x24F).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
+    }
+
+    /// Decodes the scalar at `index` of valid UTF-8 (Swift strings always are).
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let width: Int
+        var value: UInt32
+        if lead < 0xE0 { width = 2; value = lead & 0x1F } else if lead < 0xF0 { width = 3; value = lead & 0x0F } else { width = 4; value = lead & 0x07 }
+        for offset in 1..<width where index + offset < bytes.count {
+            value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}

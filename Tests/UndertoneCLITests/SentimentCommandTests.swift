@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct SentimentCommandTests {
+    @Test func scoresOneLinePerLineInOrder() throws {
+        let input = "I am very unhappy, cancel my account.\n\nThat was really helpful, thank you!\n等了半天还没到，差评\n"
+        let result = try CLI.run(["sentiment"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        let records = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        #expect(records.count == 4)
+        #expect(records.map { $0["label"] as? String } == ["negative", "neutral", "positive", "negative"])
+        #expect((records[0]["valence"] as? Double ?? 0) < -0.3)
+        #expect((records[2]["politeness"] as? Double ?? 0) > 0)
+        #expect(records[3]["lang"] as? String == "zh")
+        #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
+    }
+
+    @Test func missingLexiconCannotBeOpened() throws {
+        let result = try CLI.run(["sentiment", "--lexicon", "/nonexistent/lexicon.tsv"], stdin: Data())
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/nonexistent/lexicon.tsv"))
+    }
+
+    @Test func malformedLexiconIsBadInput() throws {
+        let directory = try Fixtures.scratchDirectory()
+        let path = directory.appendingPathComponent("bad.tsv").path
+        try Data("refund\tnot-a-number\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CLI.run(["sentiment", "--lexicon", path], stdin: Data())
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(path))
+    }
+}

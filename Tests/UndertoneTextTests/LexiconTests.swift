@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import UndertoneCore
+@testable import UndertoneText
+
+@Suite struct LexiconTests {
+    static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("lexicons")
+
+    @Test func builtInEnglishHasVaderAndOurTerms() throws {
+        let lexicon = try Lexicon.builtIn(.english)
+        #expect(abs((lexicon.entry(for: "good")?.valence ?? 0) - 1.9) < 1e-6)
+        #expect(lexicon.entry(for: "NOT")?.isNegator == true)
+        #expect(lexicon.entry(for: "extremely")?.degree == 1.5)
+        #expect(lexicon.entry(for: "on hold")?.valence ?? 0 < 0)
+        #expect(lexicon.entry(for: "thanks")?.politeness == 1.0)
+        #expect(lexicon.count > 7500)
+    }
+
+    @Test func builtInChineseHasLevelsNegatorsAndPoliteness() throws {
+        let lexicon = try Lexicon.builtIn(.chinese)
+        #expect(lexicon.entry(for: "极其")?.degree == 2.0)
+        #expect(lexicon.entry(for: "稍微")?.degree == 0.7)
+        #expect(lexicon.entry(for: "没有")?.isNegator == true)
+        #expect(lexicon.entry(for: "但是")?.isContrast == true)
+        #expect(lexicon.entry(for: "谢谢")?.politeness == 1.0)
+        #expect(lexicon.entry(for: "好像")?.valence == 0)
+    }
+
+    @Test func ourFormatReadsEveryRoleAndVaderLines() throws {
+        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nstill\tcontrast\ncheers\tpoliteness\n好像\tword\n"
+        let lexicon = try LexiconFileReader.parse(text, source: "test.tsv")
+        #expect(lexicon.entry(for: "refund")?.valence == -0.8)
+        #expect(lexicon.entry(for: "horrid")?.valence == -2.5)
+        #expect(lexicon.entry(for: "mega")?.degree == 1.7)
+        #expect(lexicon.entry(for: "nah")?.isNegator == true)
+        #expect(lexicon.entry(for: "still")?.isContrast == true)
+        #expect(lexicon.entry(for: "cheers")?.politeness == 1.0)
+        #expect(lexicon.entry(for: "好像") != nil)
+    }
+
+    @Test func badLexiconLinesNameTheLine() {
+        #expect(throws: InputError(source: "x.tsv", position: "line 2", problem: "valence 9.0 is outside -4.0…4.0")) {
+            try LexiconFileReader.parse("ok\t1\nbad\t9\n", source: "x.tsv")
+        }
+        #expect(throws: InputError.self) { try LexiconFileReader.parse("lonely\n", source: "x.tsv") }
+        #expect(throws: InputError.self) { try LexiconFileReader.parse("x\tmood\t1\n", source: "x.tsv") }
+        #expect(throws: InputError.self) { try LexiconFileReader.parse("x\tdegree\n", source: "x.tsv") }
+    }
+
+    @Test func userLexiconOverridesBuiltIn() throws {
+        let user = try LexiconFileReader.parse("delay\t1.0\n", source: "mine.tsv")
+        let analyzer = try SentimentAnalyzer(language: .english, userLexicons: [user])
+        #expect(analyzer.score("delay").valence > 0)
+    }
+
+    @Test func readsHowNetDirectoryWithLevels() throws {
+        let url = Self.fixtures.appendingPathComponent("hownet")
+        #expect(LexiconFormat.detect(url) == .hownet)
+        let lexicon = try LexiconFormat.load(url)
+        #expect(lexicon.entry(for: "满意")?.valence == 2)
+        #expect(lexicon.entry(for: "难吃")?.valence == -2)
+        #expect(lexicon.entry(for: "极其")?.degree == 2.0)
+        #expect(lexicon.entry(for: "蛮")?.degree == 1.5)
+        #expect(lexicon.entry(for: "稍稍")?.degree == 0.75)
+        #expect(lexicon.entry(for: "中文正面情感词语") == nil)
+    }
+
+    @Test func readsBosonNLPScoresClamped() throws {
+        let url = Self.fixtures.appendingPathComponent("BosonNLP_sentiment_score.txt")
+        #expect(LexiconFormat.detect(url) == .bosonnlp)
+        let lexicon = try LexiconFormat.load(url)
+        #expect(lexicon.entry(for: "吵死了")?.valence == -4)
+        #expect(abs((lexicon.entry(for: "好评")?.valence ?? 0) - 3.2) < 1e-6)
+        #expect(lexicon.entry(for: "烦透了")?.valence == -4)   // BOM stripped
+    }
+
+    @Test func readsNTUSDYAML() throws {
+        let url = Self.fixtures.appendingPathComponent("zh_common_NTUSD.yaml")
+        #expect(LexiconFormat.detect(url) == .ntusd)
+        let lexicon = try LexiconFormat.load(url)
+        #expect(lexicon.entry(for: "一团糟")?.valence == -2)
+        #expect(lexicon.entry(for: "一流")?.valence == 2)
+    }
+
+    @Test func missingLexiconIsCannotOpen() {
+        do {
+            _ = try LexiconFormat.load(URL(fileURLWithPath: "/nonexistent/lexicon.tsv"))
+            Issue.record("expected an error")
+        } catch let error as InputError {
+            #expect(error.kind == .cannotOpen)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func termTableFindsEveryKeyAfterGrowing() {
+        var table = TermTable(minimumCapacity: 4)
+        let keys = (0..<5000).map { "word\($0)" }
+        for (index, key) in keys.enumerated() { #expect(table.insert(key) == index) }
+        #expect(keys.enumerated().allSatisfy { table.index(of: $0.element) == $0.offset })
+        #expect(table.index(of: "word5000") == nil)
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+import UndertoneCore
+@testable import UndertoneText
+
+@Suite struct SecondValenceAlignerTests {
+    static let analyzer = try! SentimentAnalyzer(language: .english)
+
+    static let segments = [
+        TranscriptSegment(startSeconds: 0.5, endSeconds: 2.5, speaker: "a", role: .agent, text: "How can I help?"),
+        TranscriptSegment(startSeconds: 3.0, endSeconds: 5.0, speaker: "c", role: .customer, text: "This is terrible, third time I'm calling."),
+        TranscriptSegment(startSeconds: 5.5, endSeconds: 6.0, speaker: "c", role: .customer, text: "Fine, thanks."),
+    ]
+
+    func batch(_ segments: [TranscriptSegment], carryOverSeconds: Double = 5, end: Double = 14) -> [SecondValence] {
+        var aligner = SecondValenceAligner(analyzer: Self.analyzer, roles: [.customer, .agent], carryOverSeconds: carryOverSeconds)
+        for segment in segments { aligner.add(segment) }
+        return aligner.finish(atSeconds: end)
+    }
+
+    @Test func speechSecondsCarryTheSegmentValence() {
+        let records = batch(Self.segments)
+        let customer = records.filter { $0.role == .customer }
+        #expect(customer.count == 14)
+        #expect(customer[0].source == .none && customer[0].valence == nil)
+        let complaint = Self.analyzer.score(Self.segments[1].text).valence
+        #expect(customer[3].source == .speech && customer[3].valence == complaint)
+        #expect(customer[3].terms.contains("third time"))
+        // Second 5 holds only "Fine, thanks." (5.5–6.0): positive, polite.
+        #expect(customer[5].valence! > 0 && customer[5].politeness! > 0.5)
+    }
+
+    @Test func carryOverDecaysLinearlyThenStops() {
+        let records = batch(Self.segments).filter { $0.role == .customer }
+        let polite = Self.analyzer.score("Fine, thanks.")
+        // Second 8: centre 8.5, 2.5 s after the end at 6.0 → half of the value.
+        #expect(records[8].source == .carryOver)
+        #expect(abs(records[8].valence! - polite.valence * 0.5) < 1e-9)
+        #expect(abs(records[7].valence!) > abs(records[8].valence!))
+        #expect(records[11].source == .none)      // 5.5 s after: faded
+        let none = batch(Self.segments, carryOverSeconds: 0).filter { $0.role == .customer }
+        #expect(none[8].source == .none)
+    }
+
+    @Test func liveGivesTheSameRecordsAsBatch() {
+        let expected = batch(Self.segments)
+        var aligner = SecondValenceAligner(analyzer: Self.analyzer, roles: [.customer, .agent])
+        var live: [SecondValence] = []
+        var clock = 0.0
+        for segment in Self.segments {
+            live += aligner.advance(toSeconds: segment.startSeconds)   // everything before its start is known
+            aligner.add(segment)
+            clock = segment.startSeconds
+        }
+        while clock < 14 {
+            clock += 0.37
+            live += aligner.advance(toSeconds: min(clock, 14))
+        }
+        live += aligner.finish(atSeconds: 14)
+        #expect(live == expected)
+        #expect(aligner.lateSegments == 0)
+    }
+
+    @Test func aPartialIsReplacedByTheFinalResult() {
+        var partial = Self.segments[1]
+        partial.text = "This is great"
+        partial.isFinal = false
+        let withPartial = batch([Self.segments[0], partial, Self.segments[1], Self.segments[2]])
+        #expect(withPartial == batch(Self.segments))
+    }
+
+    @Test func unknownRolesAndIgnoredSpeakersAreSkipped() {
+        var ignored = Self.segments[1]
+        ignored.role = .ignored
+        let records = batch([ignored], end: 3)
+        #expect(records.count == 6 && records.allSatisfy { $0.source == .none })
+    }
+
+    @Test func recordFieldsFollowTheSchema() {
+        let record = SecondValence(timeSeconds: 3, role: .customer, valence: -0.5, politeness: nil, source: .carryOver, terms: ["x"])
+        #expect(record.fields.map(\.name) == ["type", "time_s", "channel", "valence", "politeness", "source", "terms"])
+        #expect(record.fields[4].value == .null)
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import UndertoneText
+
+/// Each rule of `LexiconScorer`, pinned by sentences whose expected sign and size are stated.
+@Suite struct SentimentRuleTests {
+    static let english = try! SentimentAnalyzer(language: .english)
+    static let chinese = try! SentimentAnalyzer(language: .chinese)
+
+    func en(_ text: String) -> Double { Self.english.score(text).valence }
+    func zh(_ text: String) -> Double { Self.chinese.score(text).valence }
+
+    @Test func plainWordsHaveTheirSign() {
+        #expect(en("good") > 0.3)           // VADER 1.9 → 1.9/√(1.9²+15) ≈ 0.44
+        #expect(abs(en("good") - 0.4404) < 0.001)
+        #expect(en("terrible") < -0.4)
+        #expect(en("the flight leaves at noon") == 0)
+        #expect(zh("好吃") > 0.4)
+        #expect(zh("难吃") < -0.4)
+    }
+
+    @Test func negationFlipsAndDampsWithinThreeTokens() {
+        // "not good": 1.9 × −0.74 = −1.41 → ≈ −0.34.
+        #expect(en("not good") < -0.25 && en("not good") > -0.45)
+        #expect(en("it isn't good") < -0.25)                // contracted negation
+        #expect(en("not at all very good") > 0)              // four tokens away: out of scope
+        #expect(en("not bad") > 0)
+        #expect(en("not bad, terrible") < 0)                 // the comma closes the scope
+        #expect(en("not never good") > 0)                    // double negation
+        #expect(zh("不满意") < -0.4)                          // lexicon word
+        #expect(zh("不好吃") < -0.25 && zh("不好吃") > -0.6)  // 不 + 好吃: 2.5 × −0.74
+        #expect(zh("没有及时送达") < 0)                        // 及时 is positive
+    }
+
+    @Test func negatedBoosterSoftensAndBoostedNegationIntensifies() {
+        // not very good (mild) > not good > very not good; 不太好 mild, 很不满意 strong.
+        #expect(en("not very good") < 0 && en("not very good") > en("not good"))
+        #expect(en("very not good") < en("not good"))
+        #expect(zh("不太好") < 0 && zh("不太好") > -0.35)
+        #expect(zh("很不满意") < zh("不满意"))
+    }
+
+    @Test func degreeLevelsAreOrdered() {
+        // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
+        #expect(en("extremely good") > en("very good"))
+        #expect(en("very good") > en("good"))
+        #expect(en("good") > en("slightly good") && en("slightly good") > 0)
+        // ZH levels: 极其 2.0 > 非常 1.8 > 很 1.5 > 比较 1.2 > 有点 0.7.
+        let ladder = ["极其满意", "非常满意", "很满意", "比较满意", "满意", "有点满意"].map(zh)
+        #expect(ladder == ladder.sorted(by: >))
+        #expect(zh("有点咸") < 0 && zh("有点咸") > zh("咸"))
+    }
+
+    @Test func dualRoleWordIsADegreeBeforeASentimentWord() {
+        // 好 is "good" alone but "so" before an adjective: 好难吃 is strongly negative.
+        #expect(zh("好难吃") < zh("难吃"))
+        #expect(en("pretty bad") < en("bad"))
+    }
+
+    @Test func laterClauseWeighsMoreAfterAContrast() {
+        // good (×0.5) but slow/terrible (×1.5): negative overall; reversed order positive.
+        #expect(en("The food was good but the service was terrible") < -0.3)
+        #expect(en("The service was terrible but the food was good") > 0)
+        #expect(zh("味道很好，但是送餐太慢了") < 0)
+        #expect(zh("送餐太慢了，不过味道很好") > 0)
+    }
+
+    @Test func capitalsAndExclamationsIntensify() {
+        #expect(en("this is TERRIBLE service") < en("this is terrible service"))
+        #expect(en("terrible!!!") < en("terrible"))
+        #expect(zh("太差了！！！") < zh("太差了"))
+        #expect(en("GOOD") == en("good"))       // all caps text: no cap differential (VADER)
+    }
+
+    @Test func serviceDomainPhrasesBeatTheirWords() {
+        #expect(en("no problem") > 0.2)                  // not "no" + "problem"
+        #expect(en("still on hold") < -0.4)
+        #expect(en("this is the third time I'm calling") < -0.3)
+        #expect(en("I want to cancel my account") < -0.3)
+        #expect(zh("等了半天还没送到") < -0.4)
+        #expect(zh("再也不会点这家了") < -0.4)
+        #expect(zh("我要投诉") < -0.3)
+    }
+
+    @Test func politenessIsScoredApartFromValence() {
+        let fine = Self.english.score("Fine, thanks.")
+        #expect(fine.politeness > 0.5)                    // fine 0.8 + thanks 1.0 → 1.8/2.8 ≈ 0.64
+        #expect(Self.english.score("The flight is delayed").politeness == 0)
+        #expect(Self.english.score("not fine").politeness == 0) // negated politeness is none
+        let haode = Self.chinese.score("好的，谢谢")
+        #expect(haode.politeness > 0.5 && haode.label != .negative)
+        #expect(Self.chinese.score("行吧").politeness > 0.3)
+        #expect(Self.chinese.score("行吧").valence < 0.1)  // grudging acceptance, not praise
+    }
+
+    @Test func chineseMaximumMatchingKeepsWordsWhole() {
+        // 好像 ("seems") is a word, not 好 + 像; 不好意思 is an apology, not 不 + 好.
+        #expect(zh("好像要下雨") == 0)
+        #expect(zh("不好意思") == 0)
+        #expect(Self.chinese.score("不好意思").politeness > 0.3)
+        #expect(zh("差不多") == 0)                       // not 差 (bad)
+        #expect(Self.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
+    }
+
+    @Test func termsExplainTheScoreStrongestFirst() {
+        let score = Self.english.score("good food, worst wait, still on hold")
+        #expect(score.terms.first?.term == "worst")
+        #expect(score.terms.map(\.term).contains("still on hold"))
+        #expect(score.terms.allSatisfy { $0.weight != 0 })
+    }
+
+    @Test func labelsFollowThresholds() {
+        #expect(Self.english.score("terrible").label == .negative)
+        #expect(Self.english.score("the flight leaves at noon").label == .neutral)
+        #expect(Self.english.score("great, wonderful crew!").label == .positive)
+        #expect(Self.chinese.score("非常好吃，送餐很快").label == .positive)
+    }
+
+    @Test func autoDetectsLanguagePerText() throws {
+        let auto = try SentimentAnalyzer(language: nil)
+        #expect(auto.score("送餐太慢了").language == .chinese)
+        #expect(auto.score("送餐太慢了 ok").language == .chinese)
+        #expect(auto.score("way too slow").language == .english)
+        #expect(auto.score("送餐太慢了").valence == zh("送餐太慢了"))
+    }
+
+    @Test func oddInputNeverCrashes() {
+        for text in ["", " ", "!!!", "n't", "'", "@", "http://", ":)", "😡😡", "\u{FE0F}", "a\u{0301}", "ＯＫ！", "\u{0}", "中"] {
+            let score = Self.english.score(text)
+            #expect(score.valence >= -1 && score.valence <= 1)
+            _ = Self.chinese.score(text)
+        }
+        #expect(en("I love it :)") > en("I love it"))
+        #expect(en("@united thanks for nothing") < 0)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import UndertoneCore
+@testable import UndertoneText
+
+/// Bad transcripts: a clear error or a documented, warned tolerance; never a crash.
+@Suite struct TranscriptValidationTests {
+    final class Warnings: @unchecked Sendable {
+        var messages: [String] = []
+    }
+
+    func read(_ text: String, source: String = "t.jsonl", speakers: String = "", warnings: Warnings = Warnings()) throws -> [TranscriptSegment] {
+        try TranscriptReader(roles: try SpeakerRoleMap.parse(speakers), onWarning: { warnings.messages.append($0.description) })
+            .read(text: text, source: source)
+    }
+
+    @Test func invalidUTF8NamesTheByte() {
+        let bytes = Data("WEBVTT\n\n00:01.000 --> 00:02.000\nhi ".utf8) + Data([0xC3, 0x28])
+        #expect(throws: InputError(source: "t.vtt", position: "line 4, byte 35",
+                                   problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")) {
+            try TextFile.decode(bytes, source: "t.vtt")
+        }
+    }
+
+    @Test func endBeforeStartIsAnError() {
+        #expect(throws: InputError(source: "t.vtt", position: "line 3", problem: "the segment ends (1.0 s) before it starts (2.0 s)")) {
+            try read("WEBVTT\n\n00:02.000 --> 00:01.000\nhi\n", source: "t.vtt")
+        }
+    }
+
+    @Test func malformedInputsAreErrors() {
+        #expect(throws: InputError.self) { try read("", source: "t.jsonl") }                       // empty
+        #expect(throws: InputError.self) { try read("NOT VTT\n", source: "t.vtt") }                // header
+        #expect(throws: InputError.self) { try read("WEBVTT\n\n00:xx --> 00:01.000\nhi\n", source: "t.vtt") }
+        #expect(throws: InputError.self) { try read("1\n00:00:01,000 --> soon\nhi\n", source: "t.srt") }
+        #expect(throws: InputError.self) { try read(#"{"start": -1, "end": 2, "text": "x"}"#) }
+        #expect(throws: InputError.self) { try read(#"{"start": 1, "text": "x"}"#) }               // missing end
+        #expect(throws: InputError.self) { try read("{not json", source: "t.jsonl") }
+        #expect(throws: InputError.self) { try read(#"{"segments": [{"start": 0, "text": "x"}]}"#, source: "w.json") }
+        #expect(throws: InputError.self) { try read(#"{"start": 1, "end": 2, "text": "   "}"#) }   // no text at all
+    }
+
+    @Test func unknownSpeakersAreNamedInTheError() throws {
+        let text = "{\"start\": 0, \"end\": 1, \"speaker\": \"spk_0\", \"text\": \"a\"}\n{\"start\": 1, \"end\": 2, \"speaker\": \"spk_2\", \"text\": \"b\"}\n"
+        #expect(throws: UsageError("speaker 'spk_2' is not in --speakers (spk_0, spk_1); add it, e.g. spk_2=- to ignore it")) {
+            try read(text, speakers: "spk_0=customer,spk_1=agent")
+        }
+        #expect(throws: UsageError.self) { try read(text) }     // two unmapped diarisation labels: ambiguous
+        #expect(try read(text, speakers: "spk_0=customer,spk_2=-").map(\.role) == [.customer, .ignored])
+    }
+
+    @Test func toleratedProblemsWarn() throws {
+        let warnings = Warnings()
+        let text = """
+            {"start": 5, "end": 7, "speaker": "customer", "text": "later"}
+            {"start": 0, "end": 3, "speaker": "customer", "text": "first"}
+            {"start": 2, "end": 4, "speaker": "customer", "text": "overlap"}
+            {"start": 4, "end": 5, "speaker": "agent", "text": ""}
+            """
+        let segments = try read(text, warnings: warnings)
+        #expect(segments.map(\.text) == ["first", "overlap", "later"])   // sorted, empty dropped
+        #expect(warnings.messages.count == 2)
+        #expect(warnings.messages.contains { $0.contains("overlap") })
+    }
+
+    @Test func timesPastTheAudioAreClippedOrRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-clip-\(UUID()).jsonl")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("{\"start\": 0, \"end\": 12.5, \"text\": \"a\"}\n{\"start\": 20, \"end\": 21, \"text\": \"b\"}\n".utf8).write(to: url)
+        #expect(throws: InputError.self) { try TranscriptReader().read(url: url, audioDurationSeconds: 15) }
+        let warnings = Warnings()
+        let reader = TranscriptReader(onWarning: { warnings.messages.append($0.message) })
+        let clipped = try reader.read(url: url, audioDurationSeconds: 30)
+        #expect(clipped.map(\.endSeconds) == [12.5, 21])
+        let short = try? reader.read(url: url, audioDurationSeconds: 10)
+        #expect(short == nil)
+    }
+
+    @Test func roleMapDefaults() throws {
+        let automatic = SpeakerRoleMap()
+        #expect(try automatic.resolve(labels: ["Customer", "AGENT"]) == ["Customer": .customer, "AGENT": .agent])
+        #expect(try automatic.resolve(labels: ["ch_0", "ch_1"]) == ["ch_0": .customer, "ch_1": .agent])
+        #expect(try automatic.resolve(labels: ["spk_0", "spk_0"]) == ["spk_0": .mixed])
+        #expect(throws: UsageError.self) { try automatic.resolve(labels: ["spk_0", "spk_1"]) }
+        #expect(throws: UsageError.self) { try SpeakerRoleMap.parse("spk_0") }
+        #expect(throws: UsageError.self) { try SpeakerRoleMap.parse("spk_0=boss") }
+        #expect(try SpeakerRoleMap.parse("SPK_0=customer").role(forLabel: "spk_0") == .customer)
+    }
+}

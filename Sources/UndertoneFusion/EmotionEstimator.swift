@@ -33,6 +33,8 @@ public struct EmotionEstimator: Sendable {
         var second = EmotionSecond(timeSeconds: voice.timeSeconds, role: role, baseline: baseline.status)
         if config.inputs.voice, voice.isVoiced {
             second.zScores = baseline.zScores(voice)
+            second.values = voice.values
+            for feature in voice.values.keys { second.baselineLocations[feature] = baseline.baseline(of: feature).location }
             if let score = arousalModel.score(second.zScores) {
                 second.arousalScore = score
                 second.arousal = arousalModel.arousal(score: score)

@@ -15,6 +15,9 @@ public struct EmotionSecond: Sendable {
     public var baseline: SpeakerBaseline.Status
     /// Standard scores against the speaker's baseline, for the features measured this second.
     public var zScores: [VoiceFeature: Double] = [:]
+    /// The measured values, and the baseline locations they were scored against, in each feature's unit.
+    public var values: [VoiceFeature: Double] = [:]
+    public var baselineLocations: [VoiceFeature: Double] = [:]
     /// Weighted mean signed z-score (see `ArousalModel`); nil without voice evidence.
     public var arousalScore: Double?
     /// In [0, 1]; nil without voice evidence.

@@ -2,10 +2,13 @@ import UndertoneCore
 import UndertonePipeline
 
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
-func runAnalysis(_ input: InputOptions, into sink: AnalysisSink) throws {
-    let settings = try input.settings()
+/// `adjust` may change the settings and the channel roles a command derived from `input`.
+func runAnalysis(_ input: InputOptions, into sink: AnalysisSink,
+                 adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in }) throws {
+    var settings = try input.settings()
     let source = try input.openSource()
-    let roles = try input.roles(for: source.format)
+    var roles = try input.roles(for: source.format)
+    try adjust(&settings, &roles)
     let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }

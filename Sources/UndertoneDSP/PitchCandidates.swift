@@ -56,19 +56,37 @@ public final class PitchCandidateAnalyzer {
         windowCorrelation = taper.withUnsafeBufferPointer { Array(autocorrelate($0, minus: 0, tapered: false)) }
     }
 
-    /// The pitch candidates of one frame (its centre `windowSamples` are used), strongest first, into
-    /// `candidates`; returns how many were written and the frame's peak absolute amplitude after mean
-    /// removal (for the silence criterion).
-    public func analyse(_ frame: UnsafeBufferPointer<Float>,
-                        into candidates: UnsafeMutableBufferPointer<PitchCandidate>) -> (count: Int, peakAmplitude: Float) {
+    /// Level of the frame last given to `measure`.
+    public struct FrameLevel: Sendable, Equatable {
+        /// Peak absolute amplitude after mean removal (full scale = 1), for the silence criterion.
+        public var peakAmplitude: Float
+        /// Mean square after mean removal, for the noise estimate.
+        public var meanSquare: Float
+    }
+
+    /// Computes one frame's autocorrelation (its centre `windowSamples` are used) and returns its level;
+    /// `candidates(into:correlationScale:)` then reads the peaks.
+    public func measure(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
         let samples = WindowFunction.centred(frame, length: windowSamples)
-        var peak: Float = 0
         let mean = samples.reduce(Float(0), +) / Float(windowSamples)
-        for sample in samples { peak = max(peak, abs(sample - mean)) }
-        guard peak > 0 else { return (0, 0) }
+        var peak: Float = 0, sumOfSquares: Float = 0
+        for sample in samples {
+            peak = max(peak, abs(sample - mean))
+            sumOfSquares += (sample - mean) * (sample - mean)
+        }
+        guard peak > 0 else {
+            for lag in correlation.indices { correlation[lag] = 0 }
+            return FrameLevel(peakAmplitude: 0, meanSquare: 0)
+        }
         let tapered = autocorrelate(samples, minus: mean, tapered: true)
         for lag in correlation.indices { correlation[lag] = tapered[lag] / windowCorrelation[lag] }
-        return (collectPeaks(into: candidates), peak)
+        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(windowSamples))
+    }
+
+    /// The measured frame's candidates, strongest first, into `candidates`; returns how many were written.
+    /// Correlations are multiplied by `correlationScale` (≥ 1 undoes the dilution by additive noise).
+    public func candidates(into list: UnsafeMutableBufferPointer<PitchCandidate>, correlationScale: Float = 1) -> Int {
+        collectPeaks(into: list, scale: correlationScale)
     }
 
     /// Autocorrelation of `samples − mean` (times the Hann window when `tapered`) through the FFT,
@@ -98,20 +116,24 @@ public final class PitchCandidateAnalyzer {
 
     /// Local maxima of r(τ) above half the voicing threshold, parabolically interpolated, the strongest
     /// `candidates.count` kept in descending order of strength.
-    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>) -> Int {
+    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float) -> Int {
         let minimumCorrelation = Float(0.5 * settings.voicingThreshold)
         let octaveCost = Float(settings.octaveCost)
         let floorHz = Float(settings.floorHz)
         let rate = Float(sampleRateHz)
+        let minimumLag = Float(Double(sampleRateHz) / settings.ceilingHz)
+        let maximumLag = Float(Double(sampleRateHz) / settings.floorHz)
         var count = 0
         for lag in minLagSamples...maxLagSamples {
             let before = correlation[lag - 1], here = correlation[lag], after = correlation[lag + 1]
-            guard here > minimumCorrelation, here > before, here >= after else { continue }
+            guard here * scale > minimumCorrelation, here > before, here >= after else { continue }
             let curvature = before - 2 * here + after
             let offset = curvature < 0 ? 0.5 * (before - after) / curvature : 0
             let interpolated = here - 0.25 * (before - after) * offset
-            let height = interpolated > 1 ? 1 / interpolated : interpolated // overshoot is unreliable (as Praat)
+            let clean = interpolated > 1 ? 1 / interpolated : interpolated // overshoot is unreliable (as Praat)
+            let height = min(1, clean * scale)
             let lagSamples = Float(lag) + offset
+            guard lagSamples >= minimumLag, lagSamples <= maximumLag else { continue }
             let strength = height - octaveCost * log2(floorHz * lagSamples / rate)
             insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength),
                    into: candidates, count: &count)

@@ -27,7 +27,11 @@ public struct PitchFrame: Sendable, Equatable {
 /// frames have been seen, and the rest at `flush`. The unvoiced hypothesis scores
 /// `voicingThreshold + max(0, 2 − (localPeak / peak) / (silenceThreshold / (1 + voicingThreshold)))`
 /// (Boersma 1993, eq. 23) with `peak` a running maximum of the frames' peak amplitudes that decays by
-/// `peakDecayDBPerSecond` (Praat uses the whole sound's peak, which a stream does not know yet).
+/// `peakDecayDBPerSecond` and never falls below `minimumPeakAmplitude` (Praat uses the whole sound's
+/// peak, which a stream does not know yet). Additive noise dilutes correlation: a periodic frame of power
+/// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
+/// 2001) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
+/// threshold keeps its meaning at low SNR.
 /// Allocation happens at `init` only.
 public final class PitchTracker {
     public let settings: PitchSettings
@@ -37,7 +41,11 @@ public final class PitchTracker {
     private var scratch: [PitchCandidate]
     private var runningPeak: Float = 0
     private let peakDecayPerFrame: Float
-    private var framesAnalysed = 0
+    private let minimumPeak: Float
+    /// Tracked noise power (mean square): the quietest recent frames (minimum statistics, Martin 2001).
+    private var noisePower = Float.infinity
+    private let noiseRisePerFrame: Float
+    private let maximumNoiseRatio: Float
 
     public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings) {
         self.settings = settings
@@ -48,6 +56,9 @@ public final class PitchTracker {
         scratch = [PitchCandidate](repeating: .unvoiced, count: settings.maxCandidates + 1)
         let hopSeconds = Double(hopSamples) / Double(sampleRateHz)
         peakDecayPerFrame = Float(pow(10, -settings.peakDecayDBPerSecond * hopSeconds / 20))
+        minimumPeak = Float(settings.minimumPeakAmplitude)
+        noiseRisePerFrame = Float(pow(10, settings.noiseFloorRiseDBPerSecond * hopSeconds / 10))
+        maximumNoiseRatio = Float(min(0.9, max(0, settings.maximumNoiseRatio)))
     }
 
     /// Samples of analysis window the tracker needs per frame.
@@ -57,12 +68,15 @@ public final class PitchTracker {
 
     /// Analyses the next frame's window; calls `body` for every frame decided by it.
     public func analyse(window: UnsafeBufferPointer<Float>, _ body: (PitchFrame) -> Void) {
-        framesAnalysed += 1
         scratch.withUnsafeMutableBufferPointer { list in
             let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
-            let (count, localPeak) = analyzer.analyse(window, into: voiced)
-            runningPeak = max(localPeak, runningPeak * peakDecayPerFrame)
-            list[0] = PitchCandidate(f0Hz: 0, correlation: 0, strength: unvoicedStrength(localPeak: localPeak))
+            let level = analyzer.measure(window)
+            runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
+            noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
+            let noiseRatio = level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
+            let count = analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
+            list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
+                                     strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
             path.add(UnsafeBufferPointer(rebasing: list[0...count])) { body(Self.frame($0, $1, $2)) }
         }
     }
@@ -72,11 +86,14 @@ public final class PitchTracker {
         path.flush { body(Self.frame($0, $1, $2)) }
     }
 
-    private func unvoicedStrength(localPeak: Float) -> Float {
+    /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from
+    /// `maximumNoiseRatio` to 1 (frames at the noise floor lean unvoiced, as silent frames do).
+    private func unvoicedStrength(localPeak: Float, noiseRatio: Float) -> Float {
         let threshold = Float(settings.voicingThreshold)
         let silence = Float(settings.silenceThreshold)
         let relativePeak = runningPeak > 0 ? localPeak / runningPeak : 0
-        return threshold + max(0, 2 - relativePeak / (silence / (1 + threshold)))
+        let noiseTerm = maximumNoiseRatio > 0 ? 2 * max(0, noiseRatio - maximumNoiseRatio) / (1 - maximumNoiseRatio) : 0
+        return threshold + max(0, 2 - relativePeak / (silence / (1 + threshold))) + noiseTerm
     }
 
     private static func frame(_ index: Int, _ chosen: PitchCandidate, _ all: UnsafeBufferPointer<PitchCandidate>) -> PitchFrame {

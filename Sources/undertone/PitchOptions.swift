@@ -24,6 +24,9 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("voiced-unvoiced-cost"), help: .hidden)
     var voicedUnvoicedCost: Double = PitchSettings().voicedUnvoicedCost
 
+    @Option(name: .customLong("max-noise-ratio"), help: .hidden)
+    var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
+
     func validate() throws {
         guard floor > 0, ceiling > floor else {
             throw ValidationError("--floor must be positive and below --ceiling (got \(floor) and \(ceiling))")
@@ -42,5 +45,6 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.octaveCost = octaveCost
         settings.pitch.octaveJumpCost = octaveJumpCost
         settings.pitch.voicedUnvoicedCost = voicedUnvoicedCost
+        settings.pitch.maximumNoiseRatio = maximumNoiseRatio
     }
 }

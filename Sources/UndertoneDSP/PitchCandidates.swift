@@ -62,6 +62,8 @@ public final class PitchCandidateAnalyzer {
         public var peakAmplitude: Float
         /// Mean square after mean removal, for the noise estimate.
         public var meanSquare: Float
+        /// Highest normalised autocorrelation in the lag range (before any noise compensation).
+        public var maximumCorrelation: Float
     }
 
     /// Computes one frame's autocorrelation (its centre `windowSamples` are used) and returns its level;
@@ -76,11 +78,13 @@ public final class PitchCandidateAnalyzer {
         }
         guard peak > 0 else {
             for lag in correlation.indices { correlation[lag] = 0 }
-            return FrameLevel(peakAmplitude: 0, meanSquare: 0)
+            return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
         }
         let tapered = autocorrelate(samples, minus: mean, tapered: true)
         for lag in correlation.indices { correlation[lag] = tapered[lag] / windowCorrelation[lag] }
-        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(windowSamples))
+        var maximum: Float = 0
+        for lag in minLagSamples...maxLagSamples { maximum = max(maximum, correlation[lag]) }
+        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(windowSamples), maximumCorrelation: maximum)
     }
 
     /// The measured frame's candidates, strongest first, into `candidates`; returns how many were written.

@@ -30,7 +30,7 @@ public struct PitchFrame: Sendable, Equatable {
 /// `peakDecayDBPerSecond` and never falls below `minimumPeakAmplitude` (Praat uses the whole sound's
 /// peak, which a stream does not know yet). Additive noise dilutes correlation: a periodic frame of power
 /// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
-/// 2001) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
+/// 2001) over the aperiodic frames (best correlation under the voicing threshold) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
 /// threshold keeps its meaning at low SNR.
 /// Allocation happens at `init` only.
 public final class PitchTracker {
@@ -42,7 +42,8 @@ public final class PitchTracker {
     private var runningPeak: Float = 0
     private let peakDecayPerFrame: Float
     private let minimumPeak: Float
-    /// Tracked noise power (mean square): the quietest recent frames (minimum statistics, Martin 2001).
+    /// Tracked noise power (mean square): the quietest recent aperiodic frames (minimum statistics,
+    /// Martin 2001); infinite until the first aperiodic frame, meaning "no estimate yet".
     private var noisePower = Float.infinity
     private let noiseRisePerFrame: Float
     private let maximumNoiseRatio: Float
@@ -72,8 +73,10 @@ public final class PitchTracker {
             let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
             let level = analyzer.measure(window)
             runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
-            noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
-            let noiseRatio = level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
+            if level.maximumCorrelation < Float(settings.voicingThreshold) { // aperiodic: may be noise
+                noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
+            }
+            let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
             let count = analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
             list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
                                      strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))

@@ -4,8 +4,8 @@
 /// Strengths and costs are in units of normalised autocorrelation (0…1); frequencies in Hz.
 /// Defaults differ from Praat's where tuning on the odd-numbered FDA utterances (all four conditions of
 /// `Tools/eval_pitch.py`; see docs/accuracy.md) showed fewer errors: a higher voicing threshold (noise
-/// compensation lifts voiced frames back over it), no octave cost, and dearer octave jumps and voicing
-/// switches (the path does the work the octave cost does in Praat).
+/// compensation lifts voiced frames back over it), half Praat's octave cost, and dearer octave jumps and
+/// voicing switches (the path does much of the work the octave cost does in Praat).
 public struct PitchSettings: Sendable, Equatable {
     /// Lowest F0 searched, in Hz. Sets the analysis window: `periodsPerWindow` periods of the floor.
     public var floorHz: Double = 60
@@ -20,7 +20,7 @@ public struct PitchSettings: Sendable, Equatable {
     /// Frames whose peak amplitude is below this fraction of the running peak lean unvoiced (Praat: 0.03).
     public var silenceThreshold: Double = 0.03
     /// Favours higher F0 among similar peaks: strength −= octaveCost · log2(floor · lag) (Praat: 0.01).
-    public var octaveCost: Double = 0
+    public var octaveCost: Double = 0.005
     /// Path cost per octave of F0 change between consecutive voiced frames (Praat: 0.35).
     public var octaveJumpCost: Double = 0.6
     /// Path cost of a voiced ↔ unvoiced transition (Praat: 0.14).

@@ -1,7 +1,8 @@
 import UndertoneCore
 import UndertoneDSP
 
-/// The DSP stages of one channel at the analysis rate: framer → intensity → voice activity → pitch.
+/// The DSP stages of one channel at the analysis rate: framer → intensity → voice activity → pitch →
+/// glottal cycles (jitter, shimmer).
 ///
 /// Push samples, then `drainFrames` the frames they completed; `flush()` at the end of the stream.
 /// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead.
@@ -14,6 +15,7 @@ public final class ChannelAnalyzer {
     private let intensity: IntensityMeter
     private var voiceActivity = VoiceActivityDetector()
     private let pitch: PitchTracker
+    private let cycleMarker: CycleMarker
     /// Frames analysed but waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
     private var pending: [FrameFeatures] = []
@@ -23,6 +25,8 @@ public final class ChannelAnalyzer {
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         framer = Framer(hopSamples: settings.hopSamples, windowSamples: max(intensity.windowSamples, pitch.windowSamples))
+        cycleMarker = CycleMarker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples,
+                                  floorHz: settings.pitch.floorHz, delayFrames: pitch.lookaheadFrames)
         awaitingPitch = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
                                         count: pitch.lookaheadFrames + 1)
         pending.reserveCapacity(64)
@@ -49,6 +53,7 @@ public final class ChannelAnalyzer {
         let level = intensity.intensityDB(of: window)
         awaitingPitch[index % awaitingPitch.count] = FrameFeatures(
             index: index, intensityDB: level, isSpeech: voiceActivity.isSpeech(intensityDB: level))
+        cycleMarker.store(index: index, window: window)
         pitch.analyse(window: window, complete)
     }
 
@@ -56,6 +61,7 @@ public final class ChannelAnalyzer {
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
+        frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
         pending.append(frame)
     }
 }

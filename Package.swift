@@ -29,6 +29,8 @@ let package = Package(
 
         .executableTarget(name: "undertone-bench", dependencies: ["UndertonePipeline", "UndertoneAudio", "UndertoneDSP", "UndertoneCore"],
                           path: "Benchmarks/Throughput"),
+        .executableTarget(name: "undertone-pitch-allocations", dependencies: ["UndertonePipeline", "UndertoneCore"],
+                          path: "Benchmarks/PitchAllocations", exclude: ["malloc_count.c"]),
 
         .testTarget(name: "UndertoneDSPTests", dependencies: ["UndertoneDSP"]),
         .testTarget(name: "UndertoneAudioTests", dependencies: ["UndertoneAudio"]),

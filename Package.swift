@@ -32,6 +32,8 @@ let package = Package(
         // Speed of decode + resample + framing on a generated 10-minute call (Benchmarks/README.md).
         .executableTarget(name: "undertone-bench", dependencies: ["UndertonePipeline", "UndertoneAudio", "UndertoneCore", "CSndFile"],
                           path: "Benchmarks/Throughput"),
+        .executableTarget(name: "undertone-pitch-allocations", dependencies: ["UndertonePipeline", "UndertoneCore"],
+                          path: "Benchmarks/PitchAllocations", exclude: ["malloc_count.c"]),
 
         // Scoring throughput of the sentiment engine (Benchmarks/README.md).
         .executableTarget(name: "undertone-text-bench", dependencies: ["UndertoneText"], path: "Benchmarks/TextThroughput"),

@@ -12,6 +12,9 @@ public struct AnalysisSettings: Sendable, Equatable {
 
     public static let supportedRatesHz = [8000, 16000]
 
+    /// Pitch tracker parameters (range, thresholds, costs, look-ahead).
+    public var pitch = PitchSettings()
+
     public init(sampleRateHz: Int = 8000) throws {
         guard Self.supportedRatesHz.contains(sampleRateHz) else {
             throw UsageError("analysis rate \(sampleRateHz) Hz is not supported; use 8000 or 16000")

@@ -8,11 +8,21 @@ public struct FrameFeatures: Sendable, Equatable {
     public var intensityDB: Float
     /// Voice activity decision for this frame.
     public var isSpeech: Bool
+    /// Fundamental frequency in Hz; 0 when the frame is unvoiced (see `UndertoneDSP.PitchTracker`).
+    public var f0Hz: Float
+    /// Periodicity in [0, 1]: normalised autocorrelation at the period (Boersma 1993).
+    public var voicing: Float
+    /// Glottal-cycle statistics of the cycles that end in this frame (for jitter and shimmer).
+    public var cycles: CycleStatistics
 
-    public init(index: Int, intensityDB: Float, isSpeech: Bool) {
+    public init(index: Int, intensityDB: Float, isSpeech: Bool, f0Hz: Float = 0, voicing: Float = 0,
+                cycles: CycleStatistics = CycleStatistics()) {
         self.index = index
         self.intensityDB = intensityDB
         self.isSpeech = isSpeech
+        self.f0Hz = f0Hz
+        self.voicing = voicing
+        self.cycles = cycles
     }
 
     public var timeSeconds: Double { Double(index) * AnalysisSettings.hopSeconds }

@@ -15,15 +15,18 @@ public struct SecondRecord: Sendable, Equatable, FieldRecord {
     public var speechIntensityDB: Double?
     /// Fraction of the second's frames judged speech, in [0, 1].
     public var speechFraction: Double
+    /// Pitch and voice quality over the second's voiced frames.
+    public var voice: VoiceMeasures
 
     public init(timeSeconds: Int, durationSeconds: Double, role: ChannelRole, intensityDB: Double,
-                speechIntensityDB: Double?, speechFraction: Double) {
+                speechIntensityDB: Double?, speechFraction: Double, voice: VoiceMeasures = VoiceMeasures()) {
         self.timeSeconds = timeSeconds
         self.durationSeconds = durationSeconds
         self.role = role
         self.intensityDB = intensityDB
         self.speechIntensityDB = speechIntensityDB
         self.speechFraction = speechFraction
+        self.voice = voice
     }
 
     public var fields: [Field] {
@@ -36,6 +39,6 @@ public struct SecondRecord: Sendable, Equatable, FieldRecord {
             Field("intensity_db", .number(intensityDB, decimals: 2)),
             Field("speech_intensity_db", .optionalNumber(speechIntensityDB, decimals: 2)),
             Field("speech_fraction", .number(speechFraction, decimals: 2)),
-        ]
+        ] + voice.fields
     }
 }

@@ -1,6 +1,7 @@
 import UndertoneCore
 
-/// One channel's frame as an output row of `undertone features`: `time_s,channel,intensity_db,speech`
+/// One channel's frame as an output row of `undertone features`:
+/// `time_s,channel,intensity_db,speech,f0_hz,voicing`
 /// (and `type: frame` in JSON Lines).
 public struct FrameRecord: FieldRecord {
     public var frame: FrameFeatures
@@ -18,6 +19,8 @@ public struct FrameRecord: FieldRecord {
             Field("channel", .string(role.rawValue)),
             Field("intensity_db", .number(Double(frame.intensityDB), decimals: 2)),
             Field("speech", .integer(frame.isSpeech ? 1 : 0)),
+            Field("f0_hz", .number(Double(frame.f0Hz), decimals: 2)),
+            Field("voicing", .number(Double(frame.voicing), decimals: 3)),
         ]
     }
 }

@@ -5,7 +5,8 @@ import UndertoneCore
 ///
 /// Second `s` holds frames `100·s … 100·s + 99`; a record is emitted when the frame after its last
 /// arrives, and `flush()` emits the last, partial second. Intensities are averaged as energies
-/// (10·log10 of the mean of 10^(dB/10)), the way a sound level meter integrates.
+/// (10·log10 of the mean of 10^(dB/10)), the way a sound level meter integrates. Pitch and voice quality
+/// come from `VoiceSummarizer`.
 public struct SecondAggregator {
     public let role: ChannelRole
     private var second = 0
@@ -13,6 +14,7 @@ public struct SecondAggregator {
     private var speechFrames = 0
     private var energySum = 0.0
     private var speechEnergySum = 0.0
+    private var voice = VoiceSummarizer()
 
     public init(role: ChannelRole) { self.role = role }
 
@@ -26,6 +28,7 @@ public struct SecondAggregator {
         }
         let energy = pow(10, Double(frame.intensityDB) / 10)
         frameCount += 1
+        voice.add(frame)
         energySum += energy
         if frame.isSpeech {
             speechFrames += 1
@@ -46,9 +49,10 @@ public struct SecondAggregator {
         speechFrames = 0
         energySum = 0
         speechEnergySum = 0
+        voice.reset()
     }
 
-    private func makeRecord() -> SecondRecord? {
+    private mutating func makeRecord() -> SecondRecord? {
         guard frameCount > 0 else { return nil }
         func decibels(_ energy: Double, frames: Int) -> Double { 10 * log10(energy / Double(frames)) }
         return SecondRecord(
@@ -57,6 +61,7 @@ public struct SecondAggregator {
             role: role,
             intensityDB: decibels(energySum, frames: frameCount),
             speechIntensityDB: speechFrames > 0 ? decibels(speechEnergySum, frames: speechFrames) : nil,
-            speechFraction: Double(speechFrames) / Double(frameCount))
+            speechFraction: Double(speechFrames) / Double(frameCount),
+            voice: voice.measures())
     }
 }

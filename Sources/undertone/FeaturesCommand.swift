@@ -6,7 +6,8 @@ struct Features: ParsableCommand {
         abstract: "Print per-frame (10 ms) measurements, for tools and benchmarks.",
         discussion: """
         CSV columns: time_s (centre of the frame), channel, intensity_db (dB re 2e-5, full-scale sine = 91),
-        speech (1 when voice activity is detected).
+        speech (1 when voice activity is detected), f0_hz (fundamental frequency, 0 when unvoiced),
+        voicing (periodicity in [0, 1]).
 
         Examples:
           undertone features call.wav --format csv > frames.csv
@@ -14,11 +15,12 @@ struct Features: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var pitch: PitchOptions
 
     @Option(help: "Output format: csv (with a header row) or jsonl.")
     var format: RecordFormat = .csv
 
     func run() throws {
-        try writeAnalysis(input, format: format, makeSink: FrameRecordSink.init)
+        try writeAnalysis(input, format: format, makeSink: FrameRecordSink.init) { settings, _ in try pitch.apply(to: &settings) }
     }
 }

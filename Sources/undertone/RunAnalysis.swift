@@ -3,20 +3,24 @@ import UndertonePipeline
 
 /// Runs the analysis and writes what `makeSink` selects to stdout in `format`, reporting errors the
 /// documented way (see `reportingErrors`).
-func writeAnalysis(_ input: InputOptions, format: RecordFormat, makeSink: (RecordWriter) -> AnalysisSink) throws {
+func writeAnalysis(_ input: InputOptions, format: RecordFormat, makeSink: (RecordWriter) -> AnalysisSink,
+                   adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in }) throws {
     try reportingErrors {
         let writer = RecordWriter(format: format, output: TextOutput())
         defer { try? writer.flush() }
-        try runAnalysis(input, into: makeSink(writer))
+        try runAnalysis(input, into: makeSink(writer), adjust: adjust)
         try writer.flush()
     }
 }
 
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
-func runAnalysis(_ input: InputOptions, into sink: AnalysisSink) throws {
-    let settings = try input.settings()
+/// `adjust` may change the settings and the channel roles a command derived from `input`.
+func runAnalysis(_ input: InputOptions, into sink: AnalysisSink,
+                 adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in }) throws {
+    var settings = try input.settings()
     let source = try input.openSource()
-    let roles = try input.roles(for: source.format)
+    var roles = try input.roles(for: source.format)
+    try adjust(&settings, &roles)
     let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }

@@ -10,10 +10,8 @@ import TestSupport
         let schema = try JSONSchemaSubset(path: Fixtures.root.appendingPathComponent("docs/schema/second.schema.json").path)
         let records = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
         #expect(records.count >= 2 * 48) // a ~49 s stereo call
-        for (line, record) in records.enumerated() {
-            let problems = schema.problems(in: record)
-            #expect(problems.isEmpty, "line \(line + 1): \(problems)")
-        }
+        let problems = records.enumerated().flatMap { line, record in schema.problems(in: record).map { "line \(line + 1)\($0)" } }
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
         // Left channel is the customer by default, and the customer's first turn starts at 6 s.
         let customer = records.filter { $0["channel"] as? String == "customer" }
         let speaking = customer.filter { ($0["speech_fraction"] as? Double ?? 0) > 0.5 }.compactMap { $0["time_s"] as? Int }
@@ -22,8 +20,8 @@ import TestSupport
 
     @Test func schemaValidatorRejectsBrokenRecords() throws {
         let schema = try JSONSchemaSubset(path: Fixtures.root.appendingPathComponent("docs/schema/second.schema.json").path)
-        let good: [String: Any] = ["type": "second", "schema_version": 1, "time_s": 0, "duration_s": 1, "channel": "mixed",
-                                   "intensity_db": 60.5, "speech_intensity_db": NSNull(), "speech_fraction": 0.5]
+        let output = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav")])
+        let good = try #require(try JSONSerialization.jsonObject(with: Data(output.lines[0].utf8)) as? [String: Any])
         #expect(schema.problems(in: good).isEmpty)
         var bad = good
         bad["speech_fraction"] = 1.5
@@ -36,7 +34,7 @@ import TestSupport
     @Test func csvHasAHeaderAndOneRowPerRecord() throws {
         let result = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--format", "csv"])
         #expect(result.status == 0)
-        #expect(result.lines.first == "schema_version,time_s,duration_s,channel,intensity_db,speech_intensity_db,speech_fraction")
+        #expect(result.lines.first?.hasPrefix("schema_version,time_s,duration_s,channel,intensity_db,speech_intensity_db,speech_fraction,") == true)
         #expect(result.lines.count == 2)
         #expect(result.lines[1].hasPrefix("1,0,0.5,mixed,"))
     }

@@ -1,0 +1,26 @@
+// Counts heap allocations (malloc, calloc, realloc, aligned allocations) of a process, for
+// Benchmarks/pitch_allocations.sh. Preloaded with LD_PRELOAD; forwards to glibc's own allocator.
+// The process reads the count through the exported `undertone_allocation_count`.
+#define _GNU_SOURCE
+#include <stddef.h>
+#include <stdatomic.h>
+
+extern void *__libc_malloc(size_t);
+extern void *__libc_calloc(size_t, size_t);
+extern void *__libc_realloc(void *, size_t);
+extern void *__libc_memalign(size_t, size_t);
+
+static atomic_long allocations;
+
+long undertone_allocation_count(void) { return atomic_load(&allocations); }
+
+void *malloc(size_t size) { atomic_fetch_add(&allocations, 1); return __libc_malloc(size); }
+void *calloc(size_t count, size_t size) { atomic_fetch_add(&allocations, 1); return __libc_calloc(count, size); }
+void *realloc(void *pointer, size_t size) { atomic_fetch_add(&allocations, 1); return __libc_realloc(pointer, size); }
+void *memalign(size_t alignment, size_t size) { atomic_fetch_add(&allocations, 1); return __libc_memalign(alignment, size); }
+int posix_memalign(void **out, size_t alignment, size_t size) {
+    atomic_fetch_add(&allocations, 1);
+    *out = __libc_memalign(alignment, size);
+    return *out ? 0 : 12; /* ENOMEM */
+}
+void *aligned_alloc(size_t alignment, size_t size) { atomic_fetch_add(&allocations, 1); return __libc_memalign(alignment, size); }

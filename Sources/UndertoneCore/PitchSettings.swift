@@ -1,0 +1,44 @@
+/// Parameters of the pitch tracker (`UndertoneDSP.PitchTracker`), named and defaulted after Praat's
+/// `Sound: To Pitch (ac)…` (Boersma 1993; Praat manual), plus the streaming look-ahead.
+///
+/// Strengths and costs are in units of normalised autocorrelation (0…1); frequencies in Hz.
+/// Defaults differ from Praat's where tuning on the odd-numbered FDA utterances (all four conditions of
+/// `Tools/eval_pitch.py`; see docs/accuracy.md) showed fewer errors: a higher voicing threshold (noise
+/// compensation lifts voiced frames back over it), half Praat's octave cost, and dearer octave jumps and
+/// voicing switches (the path does much of the work the octave cost does in Praat).
+public struct PitchSettings: Sendable, Equatable {
+    /// Lowest F0 searched, in Hz. Sets the analysis window: `periodsPerWindow` periods of the floor.
+    public var floorHz: Double = 60
+    /// Highest F0 searched, in Hz.
+    public var ceilingHz: Double = 500
+    /// Analysis window length in periods of `floorHz` (Boersma 1993 uses 3 for a Hann window).
+    public var periodsPerWindow: Double = 3
+    /// Voiced candidates kept per frame (the strongest local maxima of the autocorrelation).
+    public var maxCandidates = 14
+    /// A frame is voiced when its best candidate's strength exceeds this (Praat: 0.45).
+    public var voicingThreshold: Double = 0.55
+    /// Frames whose peak amplitude is below this fraction of the running peak lean unvoiced (Praat: 0.03).
+    public var silenceThreshold: Double = 0.03
+    /// Favours higher F0 among similar peaks: strength −= octaveCost · log2(floor · lag) (Praat: 0.01).
+    public var octaveCost: Double = 0.005
+    /// Path cost per octave of F0 change between consecutive voiced frames (Praat: 0.35).
+    public var octaveJumpCost: Double = 0.6
+    /// Path cost of a voiced ↔ unvoiced transition (Praat: 0.14).
+    public var voicedUnvoicedCost: Double = 0.3
+    /// Frames the path search may look ahead before deciding a frame (15 × 10 ms = 150 ms).
+    public var lookaheadFrames = 15
+    /// Decay of the running peak amplitude used by the silence criterion, in dB per second.
+    public var peakDecayDBPerSecond: Double = 1
+    /// The running peak never falls below this (full scale = 1; 0.05 ≈ −26 dBFS), so that a stream that
+    /// starts in near-silence is judged against a plausible speech level rather than its own noise.
+    public var minimumPeakAmplitude: Double = 0.05
+
+    /// Noise compensation: a frame's correlations are divided by `1 − q`, with q its noise-to-frame
+    /// power ratio (noise power from minimum tracking) capped at this value; 0 turns it off. Additive
+    /// noise of power N lowers a periodic frame's correlation to about (E − N) / E.
+    public var maximumNoiseRatio: Double = 0.5
+    /// Rise of the tracked noise power between quieter frames, in dB per second (minimum statistics).
+    public var noiseFloorRiseDBPerSecond: Double = 3
+
+    public init() {}
+}

@@ -1,0 +1,106 @@
+import Foundation
+import UndertoneCore
+
+/// The pitch of one 10 ms frame, as decided by `PitchTracker`.
+public struct PitchFrame: Sendable, Equatable {
+    /// Frame index: the frame is centred on `index · hop`.
+    public var index: Int
+    /// Fundamental frequency in Hz; 0 when the frame is unvoiced.
+    public var f0Hz: Float
+    /// Periodicity in [0, 1]: the normalised autocorrelation at the chosen period when voiced, the highest
+    /// one among the candidates when unvoiced, 0 when there is none.
+    public var voicing: Float
+
+    public init(index: Int, f0Hz: Float, voicing: Float) {
+        self.index = index
+        self.f0Hz = f0Hz
+        self.voicing = voicing
+    }
+}
+
+/// Frame-synchronous pitch tracker: autocorrelation candidates (`PitchCandidateAnalyzer`, Boersma 1993),
+/// an unvoiced hypothesis per frame, and a fixed-look-ahead path search (`PitchPathSearch`, Boersma 1993
+/// §4; Talkin 1995).
+///
+/// Feed it the analysis window of every frame in order (`windowSamples` long, centred on the frame;
+/// a longer window is fine, its centre is used); it hands back each frame once `lookaheadFrames` later
+/// frames have been seen, and the rest at `flush`. The unvoiced hypothesis scores
+/// `voicingThreshold + max(0, 2 − (localPeak / peak) / (silenceThreshold / (1 + voicingThreshold)))`
+/// (Boersma 1993, eq. 23) with `peak` a running maximum of the frames' peak amplitudes that decays by
+/// `peakDecayDBPerSecond` and never falls below `minimumPeakAmplitude` (Praat uses the whole sound's
+/// peak, which a stream does not know yet). Additive noise dilutes correlation: a periodic frame of power
+/// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
+/// 2001) over the aperiodic frames (best correlation under the voicing threshold) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
+/// threshold keeps its meaning at low SNR.
+/// Allocation happens at `init` only.
+public final class PitchTracker {
+    public let settings: PitchSettings
+    public let hopSamples: Int
+    private let analyzer: PitchCandidateAnalyzer
+    private let path: PitchPathSearch
+    private var scratch: [PitchCandidate]
+    private var runningPeak: Float = 0
+    private let peakDecayPerFrame: Float
+    private let minimumPeak: Float
+    /// Tracked noise power (mean square): the quietest recent aperiodic frames (minimum statistics,
+    /// Martin 2001); infinite until the first aperiodic frame, meaning "no estimate yet".
+    private var noisePower = Float.infinity
+    private let noiseRisePerFrame: Float
+    private let maximumNoiseRatio: Float
+
+    public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings) {
+        self.settings = settings
+        self.hopSamples = hopSamples
+        analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
+        path = PitchPathSearch(capacity: settings.maxCandidates + 1, lookaheadFrames: settings.lookaheadFrames,
+                               voicedUnvoicedCost: settings.voicedUnvoicedCost, octaveJumpCost: settings.octaveJumpCost)
+        scratch = [PitchCandidate](repeating: .unvoiced, count: settings.maxCandidates + 1)
+        let hopSeconds = Double(hopSamples) / Double(sampleRateHz)
+        peakDecayPerFrame = Float(pow(10, -settings.peakDecayDBPerSecond * hopSeconds / 20))
+        minimumPeak = Float(settings.minimumPeakAmplitude)
+        noiseRisePerFrame = Float(pow(10, settings.noiseFloorRiseDBPerSecond * hopSeconds / 10))
+        maximumNoiseRatio = Float(min(0.9, max(0, settings.maximumNoiseRatio)))
+    }
+
+    /// Samples of analysis window the tracker needs per frame.
+    public var windowSamples: Int { analyzer.windowSamples }
+    /// Frames between a frame's window arriving and its pitch being decided.
+    public var lookaheadFrames: Int { settings.lookaheadFrames }
+
+    /// Analyses the next frame's window; calls `body` for every frame decided by it.
+    public func analyse(window: UnsafeBufferPointer<Float>, _ body: (PitchFrame) -> Void) {
+        scratch.withUnsafeMutableBufferPointer { list in
+            let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
+            let level = analyzer.measure(window)
+            runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
+            if level.maximumCorrelation < Float(settings.voicingThreshold) { // aperiodic: may be noise
+                noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
+            }
+            let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
+            let count = analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
+            list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
+                                     strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
+            path.add(UnsafeBufferPointer(rebasing: list[0...count])) { body(Self.frame($0, $1, $2)) }
+        }
+    }
+
+    /// Decides the frames still held back by the look-ahead.
+    public func flush(_ body: (PitchFrame) -> Void) {
+        path.flush { body(Self.frame($0, $1, $2)) }
+    }
+
+    /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from
+    /// `maximumNoiseRatio` to 1 (frames at the noise floor lean unvoiced, as silent frames do).
+    private func unvoicedStrength(localPeak: Float, noiseRatio: Float) -> Float {
+        let threshold = Float(settings.voicingThreshold)
+        let silence = Float(settings.silenceThreshold)
+        let relativePeak = runningPeak > 0 ? localPeak / runningPeak : 0
+        let noiseTerm = maximumNoiseRatio > 0 ? 2 * max(0, noiseRatio - maximumNoiseRatio) / (1 - maximumNoiseRatio) : 0
+        return threshold + max(0, 2 - relativePeak / (silence / (1 + threshold))) + noiseTerm
+    }
+
+    private static func frame(_ index: Int, _ chosen: PitchCandidate, _ all: UnsafeBufferPointer<PitchCandidate>) -> PitchFrame {
+        let voicing = chosen.f0Hz > 0 ? chosen.correlation : all.reduce(0) { max($0, $1.correlation) }
+        return PitchFrame(index: index, f0Hz: chosen.f0Hz, voicing: max(0, min(1, voicing)))
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import UndertoneCore
+
+/// The pitch tracker's range and, for experts, its Praat-style thresholds and path costs.
+struct PitchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Lowest F0 searched, in Hz.", valueName: "hz"))
+    var floor: Double = PitchSettings().floorHz
+
+    @Option(help: ArgumentHelp("Highest F0 searched, in Hz.", valueName: "hz"))
+    var ceiling: Double = PitchSettings().ceilingHz
+
+    @Option(name: .customLong("voicing-threshold"), help: .hidden)
+    var voicingThreshold: Double = PitchSettings().voicingThreshold
+
+    @Option(name: .customLong("silence-threshold"), help: .hidden)
+    var silenceThreshold: Double = PitchSettings().silenceThreshold
+
+    @Option(name: .customLong("octave-cost"), help: .hidden)
+    var octaveCost: Double = PitchSettings().octaveCost
+
+    @Option(name: .customLong("octave-jump-cost"), help: .hidden)
+    var octaveJumpCost: Double = PitchSettings().octaveJumpCost
+
+    @Option(name: .customLong("voiced-unvoiced-cost"), help: .hidden)
+    var voicedUnvoicedCost: Double = PitchSettings().voicedUnvoicedCost
+
+    @Option(name: .customLong("max-noise-ratio"), help: .hidden)
+    var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
+
+    func validate() throws {
+        guard floor > 0, ceiling > floor else {
+            throw ValidationError("--floor must be positive and below --ceiling (got \(floor) and \(ceiling))")
+        }
+    }
+
+    /// Applies the options to `settings.pitch`.
+    func apply(to settings: inout AnalysisSettings) throws {
+        guard ceiling < Double(settings.sampleRateHz) / 4 else {
+            throw UsageError("--ceiling \(ceiling) Hz is too high for the \(settings.sampleRateHz) Hz analysis rate; keep it below \(settings.sampleRateHz / 4) Hz")
+        }
+        settings.pitch.floorHz = floor
+        settings.pitch.ceilingHz = ceiling
+        settings.pitch.voicingThreshold = voicingThreshold
+        settings.pitch.silenceThreshold = silenceThreshold
+        settings.pitch.octaveCost = octaveCost
+        settings.pitch.octaveJumpCost = octaveJumpCost
+        settings.pitch.voicedUnvoicedCost = voicedUnvoicedCost
+        settings.pitch.maximumNoiseRatio = maximumNoiseRatio
+    }
+}

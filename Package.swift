@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -23,7 +24,10 @@ let package = Package(
         .target(name: "UndertoneAudio", dependencies: ["UndertoneCore", "CSndFile", "CSoxr"]),
         .target(name: "UndertoneText", dependencies: ["UndertoneCore"], resources: [.copy("Resources/Lexicons")]),
         .target(name: "UndertoneFusion", dependencies: ["UndertoneCore"]),
-        .target(name: "UndertonePipeline", dependencies: ["UndertoneCore", "UndertoneDSP", "UndertoneAudio", "UndertoneText", "UndertoneFusion"]),
+        .target(name: "UndertonePipeline", dependencies: [
+            "UndertoneCore", "UndertoneDSP", "UndertoneAudio", "UndertoneText", "UndertoneFusion",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "undertone", dependencies: [
             "UndertonePipeline", "UndertoneAudio", "UndertoneCore", "UndertoneText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

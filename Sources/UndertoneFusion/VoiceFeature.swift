@@ -19,7 +19,7 @@ public enum VoiceFeature: String, CaseIterable, Sendable, Codable {
     case shimmer
     /// Harmonics-to-noise ratio, dB.
     case hnr
-    /// Tremor strength: share of 3–12 Hz modulation, in [0, 1].
+    /// F0 tremor: RMS of the 3–12 Hz modulation of F0, in semitones.
     case tremor
 
     public var prior: (location: Double, scale: Double) {
@@ -31,7 +31,7 @@ public enum VoiceFeature: String, CaseIterable, Sendable, Codable {
         case .jitter: return (1, 0.5)
         case .shimmer: return (5, 2)
         case .hnr: return (12, 4)
-        case .tremor: return (0.2, 0.1)
+        case .tremor: return (0.15, 0.1)
         }
     }
 
@@ -45,7 +45,7 @@ public enum VoiceFeature: String, CaseIterable, Sendable, Codable {
         case .jitter: return 0.2
         case .shimmer: return 0.8
         case .hnr: return 1.5
-        case .tremor: return 0.05
+        case .tremor: return 0.03
         }
     }
 }

@@ -143,7 +143,8 @@ public struct EarlyWarningDetector: Sendable {
         var reason: WarningReason {
             if maskedSeconds >= config.maskedYellowSeconds || second.masked { return .hiddenDissatisfaction }
             if let words = second.textValence, words <= -0.2 { return .overtDissatisfaction }
-            if escalating || !second.shifts.isEmpty { return .escalating }
+            if escalating { return .escalating }
+            if dissatisfaction < config.blue.enter, !second.shifts.isEmpty { return .suddenShift }
             return second.textValence == nil ? .vocalStrain : .overtDissatisfaction
         }
     }

@@ -18,6 +18,8 @@ public enum WarningReason: String, Sendable {
     case escalating
     /// A strained voice with no words to judge it by (no transcript).
     case vocalStrain = "vocal_strain"
+    /// A sudden, sustained jump of pitch or rate (CUSUM), with no other sign yet: watch.
+    case suddenShift = "sudden_shift"
     /// The level was lowered: the customer has been calmer for a while.
     case calmer
 }

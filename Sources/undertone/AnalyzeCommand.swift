@@ -5,22 +5,36 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one record per second per channel.",
         discussion: """
-        Each JSON line has "type":"second", "time_s" (start of the second) and "channel" (its role), with
-        the second's intensity and speech activity. The fields are documented in docs/schema/.
+        Each JSON line has a "type" and a "time_s". "second" records (one per second per channel) carry the
+        channel's voice measures, what its words said (with --transcript), and, for the customer, arousal,
+        valence, the emotion index, dissatisfaction and the masked (hidden dissatisfaction) flag, all against
+        the speaker's own baseline. "warning" events mark each change of the early-warning level (blue,
+        yellow, red = take over now), with the evidence. Fields: docs/schema/; formulas: docs/fusion.md.
 
         Examples:
           undertone analyze call.wav
-          undertone analyze call.wav --channels agent,customer --format csv > call.csv
+          undertone analyze call.wav --transcript call.vtt --speakers spk_0=agent,spk_1=customer
+          undertone analyze call.wav --transcript call.jsonl --config thresholds.yaml | grep '"warning"'
+          undertone analyze call.wav --channels agent,customer --format csv --events warnings.jsonl > call.csv
           undertone analyze mono.flac --rate 16000
           some-pbx-tap | undertone analyze - --raw mulaw --raw-rate 8000 --raw-channels 2
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var fusion: FusionOptions
 
     @Option(help: "Output format: jsonl (one JSON object per line) or csv.")
     var format: RecordFormat = .jsonl
 
     func run() throws {
-        try writeAnalysis(input, format: format, makeSink: SecondRecordSink.init)
+        try reportingErrors {
+            let config = try fusion.fusionConfig()
+            let eventsOutput = try fusion.events.map { try EventFile(path: $0) }
+            try writeAnalysis(input, format: format) { writer, roles in
+                try FusionStage(roles: roles, config: config, aligner: fusion.aligner(roles: roles),
+                                output: FusedRecordWriter(records: writer, eventsFile: eventsOutput))
+            }
+            try eventsOutput?.writer.flush()
+        }
     }
 }

@@ -21,6 +21,8 @@ struct Features: ParsableCommand {
     var format: RecordFormat = .csv
 
     func run() throws {
-        try writeAnalysis(input, format: format, makeSink: FrameRecordSink.init) { settings, _ in try pitch.apply(to: &settings) }
+        try writeAnalysis(input, format: format, adjust: { settings, _ in try pitch.apply(to: &settings) }) { writer, _ in
+            FrameRecordSink(writer: writer)
+        }
     }
 }

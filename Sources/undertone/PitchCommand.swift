@@ -28,10 +28,10 @@ struct Pitch: ParsableCommand {
     var format: RecordFormat = .csv
 
     func run() throws {
-        try writeAnalysis(input, format: format, makeSink: PitchRecordSink.init) { settings, roles in
+        try writeAnalysis(input, format: format, adjust: { settings, roles in
             try pitch.apply(to: &settings)
             roles = try Self.keepOnly(channel, of: roles)
-        }
+        }) { writer, _ in PitchRecordSink(writer: writer) }
     }
 
     /// The roles with every channel but the chosen one set to `ignored`.

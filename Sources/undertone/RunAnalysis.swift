@@ -3,35 +3,31 @@ import UndertonePipeline
 
 /// Runs the analysis and writes what `makeSink` selects to stdout in `format`, reporting errors the
 /// documented way (see `reportingErrors`).
-func writeAnalysis(_ input: InputOptions, format: RecordFormat, makeSink: (RecordWriter) -> AnalysisSink,
-                   adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in }) throws {
+func writeAnalysis(_ input: InputOptions, format: RecordFormat,
+                   adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
+                   makeSink: (RecordWriter, [ChannelRole]) throws -> AnalysisSink) throws {
     try reportingErrors {
         let writer = RecordWriter(format: format, output: TextOutput())
         defer { try? writer.flush() }
-        try runAnalysis(input, into: makeSink(writer), adjust: adjust)
+        try runAnalysis(input, adjust: adjust) { roles in try makeSink(writer, roles) }
         try writer.flush()
     }
 }
 
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
-/// `adjust` may change the settings and the channel roles a command derived from `input`.
-func runAnalysis(_ input: InputOptions, into sink: AnalysisSink,
-                 adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in }) throws {
+/// `adjust` may change the settings and the channel roles a command derived from `input`; `makeSink`
+/// gets the analysed channels' roles, in channel order.
+func runAnalysis(_ input: InputOptions, adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
+                 makeSink: ([ChannelRole]) throws -> AnalysisSink) throws {
     var settings = try input.settings()
     let source = try input.openSource()
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
+    let sink = try makeSink(roles.filter { $0 != .ignored })
     let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }
     try SourceRunner.run(source, through: analyzer, progress: progress.update(framesRead:))
-}
-
-/// Writes per-second records.
-final class SecondRecordSink: AnalysisSink {
-    let writer: RecordWriter
-    init(writer: RecordWriter) { self.writer = writer }
-    func receive(second: SecondRecord) throws { try writer.write(second) }
 }
 
 /// Writes per-frame rows.

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import UndertoneCore
+import UndertoneFusion
+import UndertonePipeline
+import UndertoneText
+
+/// Options of `analyze` that bring in the transcript and set up fusion and warnings.
+struct FusionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("""
+        Transcript of the call: WebVTT (.vtt), SRT (.srt), Whisper JSON, AWS Transcribe JSON, or JSON Lines \
+        {"start":s,"end":s,"speaker":"...","text":"..."} (.jsonl). See docs/transcripts.md.
+        """, valueName: "file"))
+    var transcript: String?
+
+    @Option(help: ArgumentHelp("""
+        Roles of the transcript's speakers, e.g. spk_0=agent,spk_1=customer. Labels that are role names, \
+        and ch_0/ch_1 (left/right), need no mapping.
+        """, valueName: "map"))
+    var speakers: String?
+
+    @Option(help: ArgumentHelp("YAML file overriding fusion and warning settings (see docs/fusion.md).", valueName: "file"))
+    var config: String?
+
+    @Flag(help: ArgumentHelp("""
+        Also infer the agent's emotions. Off by default: inferring the emotions of workers is prohibited \
+        in the EU (AI Act, Regulation (EU) 2024/1689, Art. 5(1)(f)); without this flag agent records \
+        carry behaviour only (speech activity, pitch, rate, overlap). Use only where lawful and agreed.
+        """))
+    var agentEmotion = false
+
+    @Option(help: ArgumentHelp("Also write warning events as JSON Lines to this file (the only place they go with --format csv).",
+                               valueName: "file"))
+    var events: String?
+
+    func fusionConfig() throws -> FusionConfig {
+        var loaded = try config.map { try FusionConfigLoader.load(path: $0) } ?? FusionConfig()
+        if agentEmotion { loaded.agentEmotion = true }
+        return loaded
+    }
+
+    /// The transcript's per-second valence for the call's analysed channels, or nil without a transcript.
+    /// A mono call's one `mixed` channel takes the customer's (or the single speaker's) words.
+    func aligner(roles: [ChannelRole]) throws -> SecondValenceAligner? {
+        guard let transcript else {
+            if speakers != nil { throw UsageError("--speakers needs --transcript") }
+            return nil
+        }
+        let speakerRoles = try speakers.map(SpeakerRoleMap.parse) ?? SpeakerRoleMap()
+        let reader = TranscriptReader(roles: speakerRoles) { warning in
+            FileHandle.standardError.write(Data("undertone: warning: \(warning)\n".utf8))
+        }
+        var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil), roles: roles)
+        for var segment in try reader.read(url: URL(fileURLWithPath: transcript)) {
+            if roles == [.mixed] { segment.role = segment.role == .agent ? nil : .mixed }
+            aligner.add(segment)
+        }
+        return aligner
+    }
+}

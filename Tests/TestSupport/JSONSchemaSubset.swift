@@ -86,6 +86,7 @@ public struct JSONSchemaSubset {
     }
 
     private static func equal(_ left: Any, _ right: Any) -> Bool {
+        if left is NSNull || right is NSNull { return left is NSNull && right is NSNull }
         if let left = left as? String, let right = right as? String { return left == right }
         if let left = number(left), let right = number(right) { return left == right }
         return false

@@ -3,19 +3,83 @@ import Testing
 import TestSupport
 
 @Suite struct AnalyzeCommandTests {
+    static let exampleWithTranscript = ["analyze", Fixtures.audio("example-call.wav"),
+                                        "--transcript", Fixtures.audio("example-call.transcript.jsonl"),
+                                        "--speakers", "spk_0=agent,spk_1=customer"]
+
+    /// Every line, parsed, after checking it against its schema (by its `type`).
+    static func validatedRecords(_ result: CLIResult) throws -> [[String: Any]] {
+        let schemas = try ["second", "warning"].reduce(into: [String: JSONSchemaSubset]()) { schemas, type in
+            schemas[type] = try JSONSchemaSubset(path: Fixtures.root.appendingPathComponent("docs/schema/\(type).schema.json").path)
+        }
+        let records = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        let problems = records.enumerated().flatMap { line, record -> [String] in
+            guard let schema = schemas[record["type"] as? String ?? ""] else { return ["line \(line + 1): unknown type"] }
+            return schema.problems(in: record).map { "line \(line + 1)\($0)" }
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+        return records
+    }
+
     @Test func exampleCallGivesValidPerSecondRecords() throws {
         let result = try CLI.run(["analyze", Fixtures.audio("example-call.wav")])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let schema = try JSONSchemaSubset(path: Fixtures.root.appendingPathComponent("docs/schema/second.schema.json").path)
-        let records = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        let records = try Self.validatedRecords(result)
         #expect(records.count >= 2 * 48) // a ~49 s stereo call
-        let problems = records.enumerated().flatMap { line, record in schema.problems(in: record).map { "line \(line + 1)\($0)" } }
-        #expect(problems.isEmpty, "\(problems.prefix(5))")
         // Left channel is the customer by default, and the customer's first turn starts at 6 s.
         let customer = records.filter { $0["channel"] as? String == "customer" }
         let speaking = customer.filter { ($0["speech_fraction"] as? Double ?? 0) > 0.5 }.compactMap { $0["time_s"] as? Int }
         #expect(speaking.first == 6)
+    }
+
+    @Test func transcriptDrivesValenceAndTheComplaintRaisesRed() throws {
+        let result = try CLI.run(Self.exampleWithTranscript)
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try Self.validatedRecords(result)
+        let customer = records.filter { $0["type"] as? String == "second" && $0["channel"] as? String == "customer" }
+        let agent = records.filter { $0["type"] as? String == "second" && $0["channel"] as? String == "agent" }
+        // The complaint ("third time ... refund ... cancel") starts at 37.5 s.
+        let complaint = try #require(customer.first { $0["time_s"] as? Int == 38 })
+        #expect((complaint["text_valence"] as? Double ?? 0) < -0.3)
+        #expect((complaint["terms"] as? [String])?.contains("cancel") == true)
+        #expect((complaint["dissatisfaction"] as? Double ?? 0) > 0.5)
+        // Agent records carry behaviour only.
+        #expect(agent.allSatisfy { $0["emotion_inferred"] as? Bool == false && $0["arousal"] is NSNull })
+        #expect(agent.contains { ($0["overlap_s"] as? Double) != nil })
+        let warnings = records.filter { $0["type"] as? String == "warning" }
+        let red = try #require(warnings.first { $0["level"] as? String == "red" })
+        #expect(red["takeover"] as? Bool == true)
+        #expect((37...41).contains(red["time_s"] as? Int ?? -1))
+        #expect(((red["evidence"] as? [String: Any])?["words"] as? [String])?.contains("cancel") == true)
+    }
+
+    @Test func agentEmotionIsOptIn() throws {
+        let result = try CLI.run(Self.exampleWithTranscript + ["--agent-emotion"])
+        let agent = try Self.validatedRecords(result).filter { $0["channel"] as? String == "agent" && $0["type"] as? String == "second" }
+        #expect(agent.contains { $0["emotion_inferred"] as? Bool == true && $0["arousal"] is Double })
+        #expect(try CLI.run(["analyze", "--help"]).stdout.contains("5(1)(f)"))
+    }
+
+    @Test func textOnlyConfigurationIgnoresTheVoice() throws {
+        let directory = try Fixtures.scratchDirectory()
+        let config = directory.appendingPathComponent("text-only.yaml")
+        try Data("inputs:\n  voice: false\n".utf8).write(to: config)
+        let result = try CLI.run(Self.exampleWithTranscript + ["--config", config.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let customer = try Self.validatedRecords(result).filter { $0["channel"] as? String == "customer" && $0["type"] as? String == "second" }
+        #expect(customer.allSatisfy { $0["arousal"] is NSNull })
+        #expect(customer.contains { $0["valence_source"] as? String == "text" })
+    }
+
+    @Test func eventsFileWithCSV() throws {
+        let directory = try Fixtures.scratchDirectory()
+        let events = directory.appendingPathComponent("events.jsonl")
+        let result = try CLI.run(Self.exampleWithTranscript + ["--format", "csv", "--events", events.path])
+        #expect(result.status == 0)
+        #expect(result.lines.allSatisfy { !$0.contains("warning") })
+        let lines = try String(contentsOf: events, encoding: .utf8).split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix(#"{"type":"warning""#) })
     }
 
     @Test func schemaValidatorRejectsBrokenRecords() throws {

@@ -109,3 +109,68 @@ import TestSupport
                           mentions: ["44100 Hz is not supported"])
     }
 }
+
+/// Bad transcripts and configurations: one clear line, the documented exit code.
+@Suite struct BadFusionInputTests {
+    let directory: URL
+    init() throws { directory = try Fixtures.scratchDirectory() }
+
+    func run(transcript: String? = nil, config: String? = nil, extra: [String] = []) throws -> CLIResult {
+        var arguments = ["analyze", Fixtures.audio("formats/stereo44k.wav")]
+        if let transcript {
+            let url = directory.appendingPathComponent("t.jsonl")
+            try Data(transcript.utf8).write(to: url)
+            arguments += ["--transcript", url.path]
+        }
+        if let config {
+            let url = directory.appendingPathComponent("c.yaml")
+            try Data(config.utf8).write(to: url)
+            arguments += ["--config", url.path]
+        }
+        return try CLI.run(arguments + extra)
+    }
+
+    @Test func unknownConfigKeyIsNamed() throws {
+        let result = try run(config: "warning:\n  yelow:\n    enter: 0.5\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("unknown setting 'warning.yelow'"))
+        #expect(result.stderr.contains("yellow"))
+    }
+
+    @Test func wrongTypeInConfig() throws {
+        let result = try run(config: "inputs:\n  voice: perhaps\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("inputs.voice"))
+    }
+
+    @Test func unknownArousalFeature() throws {
+        let result = try run(config: "arousal:\n  weights:\n    loudness: 0.3\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("loudness"))
+    }
+
+    @Test func missingConfigFile() throws {
+        let result = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--config", "/nonexistent.yaml"])
+        #expect(result.status == 66)
+    }
+
+    @Test func transcriptEndingBeforeItStarts() throws {
+        let result = try run(transcript: #"{"start": 3.0, "end": 1.0, "speaker": "customer", "text": "hello"}"# + "\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("t.jsonl"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func transcriptSpeakersWithoutRoles() throws {
+        let lines = [#"{"start": 0, "end": 0.2, "speaker": "spk_0", "text": "hello"}"#,
+                     #"{"start": 0.2, "end": 0.4, "speaker": "spk_1", "text": "hi"}"#]
+        let result = try run(transcript: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--speakers"))
+    }
+
+    @Test func speakersWithoutTranscript() throws {
+        let result = try run(extra: ["--speakers", "spk_0=agent"])
+        #expect(result.status == 64)
+    }
+}

@@ -17,6 +17,8 @@ public struct SecondRecord: Sendable, Equatable, FieldRecord {
     public var speechFraction: Double
     /// Pitch and voice quality over the second's voiced frames.
     public var voice: VoiceMeasures
+    /// Syllables, speech and articulation rate, pauses.
+    public var rate = RateMeasures()
 
     public init(timeSeconds: Int, durationSeconds: Double, role: ChannelRole, intensityDB: Double,
                 speechIntensityDB: Double?, speechFraction: Double, voice: VoiceMeasures = VoiceMeasures()) {
@@ -39,6 +41,6 @@ public struct SecondRecord: Sendable, Equatable, FieldRecord {
             Field("intensity_db", .number(intensityDB, decimals: 2)),
             Field("speech_intensity_db", .optionalNumber(speechIntensityDB, decimals: 2)),
             Field("speech_fraction", .number(speechFraction, decimals: 2)),
-        ] + voice.fields
+        ] + voice.fields + rate.fields
     }
 }

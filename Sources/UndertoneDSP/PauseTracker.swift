@@ -4,7 +4,7 @@
 /// Silence before a channel's first speech is not a pause. A silence longer than `maximumPauseFrames`
 /// (3 s) is a turn gap (the other party talking, hold music), not a pause within speech: it is not
 /// counted. A pause is reported when speech resumes, so it needs no look-ahead.
-public struct PauseTracker {
+public struct PauseTracker: Sendable, Equatable {
     public var minimumPauseFrames = 30
     public var maximumPauseFrames = 300
 

@@ -6,7 +6,7 @@
 /// as de Jong & Wempe 2009 report both). The window is `windowFrames` long (400 = 4 s: long enough to
 /// hold 10–25 syllables, short enough to follow a change within a few seconds); at the start of a
 /// stream it is as long as the frames seen.
-public struct SpeechRateWindow {
+public struct SpeechRateWindow: Sendable, Equatable {
     public let windowFrames: Int
     /// Articulation rate is reported only over at least this much speech (50 frames = 0.5 s).
     public let minimumSpeechFrames: Int

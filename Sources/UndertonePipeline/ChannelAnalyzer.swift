@@ -1,13 +1,13 @@
 import UndertoneCore
 import UndertoneDSP
 
-/// The DSP stages of one channel at the analysis rate: framer → intensity → voice activity → pitch →
-/// glottal cycles (jitter, shimmer).
+/// The DSP stages of one channel at the analysis rate: framer → intensity, band envelope → voice
+/// activity → pitch → glottal cycles (jitter, shimmer) → syllable nuclei.
 ///
 /// Push samples, then `drainFrames` the frames they completed; `flush()` at the end of the stream.
-/// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead.
-/// The intensity and voice-activity results of a frame wait in a fixed ring until its pitch is decided,
-/// so every emitted `FrameFeatures` is complete. No allocation per hop: the ring is sized at `init` and
+/// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead, plus
+/// the nucleus detector's. A frame's results wait in fixed rings until its pitch, then its nucleus
+/// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the ring is sized at `init` and
 /// the pending-frame list keeps its capacity between drains.
 public final class ChannelAnalyzer {
     public let role: ChannelRole
@@ -16,23 +16,33 @@ public final class ChannelAnalyzer {
     private var voiceActivity = VoiceActivityDetector()
     private let pitch: PitchTracker
     private let cycleMarker: CycleMarker
+    private let envelope: BandEnvelopeMeter
+    private var nuclei = SyllableNucleusDetector()
     /// Frames analysed but waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
+    /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
+    private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
-        framer = Framer(hopSamples: settings.hopSamples, windowSamples: max(intensity.windowSamples, pitch.windowSamples))
+        envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz)
+        framer = Framer(hopSamples: settings.hopSamples,
+                        windowSamples: max(intensity.windowSamples, pitch.windowSamples, envelope.windowSamples))
         cycleMarker = CycleMarker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples,
                                   floorHz: settings.pitch.floorHz, delayFrames: pitch.lookaheadFrames)
         awaitingPitch = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
                                         count: pitch.lookaheadFrames + 1)
+        awaitingNucleus = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
+                                          count: nuclei.latencyFrames + 1)
         pending.reserveCapacity(64)
     }
 
-    public var latencySamples: Int { framer.latencySamples + pitch.lookaheadFrames * framer.hopSamples }
+    public var latencySamples: Int {
+        framer.latencySamples + (pitch.lookaheadFrames + nuclei.latencyFrames) * framer.hopSamples
+    }
 
     public func push(_ samples: UnsafeBufferPointer<Float>) {
         framer.push(samples, analyse)
@@ -41,6 +51,7 @@ public final class ChannelAnalyzer {
     public func flush() {
         framer.flush(analyse)
         pitch.flush(complete)
+        nuclei.flush(decide)
     }
 
     /// Hands over the frames finished since the last call, in order.
@@ -51,8 +62,9 @@ public final class ChannelAnalyzer {
 
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
         let level = intensity.intensityDB(of: window)
-        awaitingPitch[index % awaitingPitch.count] = FrameFeatures(
-            index: index, intensityDB: level, isSpeech: voiceActivity.isSpeech(intensityDB: level))
+        var frame = FrameFeatures(index: index, intensityDB: level, isSpeech: voiceActivity.isSpeech(intensityDB: level))
+        frame.envelopeDB = envelope.envelopeDB(of: window)
+        awaitingPitch[index % awaitingPitch.count] = frame
         cycleMarker.store(index: index, window: window)
         pitch.analyse(window: window, complete)
     }
@@ -62,6 +74,13 @@ public final class ChannelAnalyzer {
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
         frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
+        awaitingNucleus[frame.index % awaitingNucleus.count] = frame
+        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: frame.f0Hz > 0)) { decide(decision) }
+    }
+
+    private func decide(_ decision: SyllableNucleusDetector.Decision) {
+        var frame = awaitingNucleus[decision.frame % awaitingNucleus.count]
+        frame.nucleusProminenceDB = decision.prominenceDB
         pending.append(frame)
     }
 }

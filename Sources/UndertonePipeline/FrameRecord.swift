@@ -21,6 +21,8 @@ public struct FrameRecord: FieldRecord {
             Field("speech", .integer(frame.isSpeech ? 1 : 0)),
             Field("f0_hz", .number(Double(frame.f0Hz), decimals: 2)),
             Field("voicing", .number(Double(frame.voicing), decimals: 3)),
+            Field("envelope_db", .number(Double(frame.envelopeDB), decimals: 2)),
+            Field("nucleus", .integer(frame.isNucleus ? 1 : 0)),
         ]
     }
 }

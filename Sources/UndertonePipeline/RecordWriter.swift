@@ -35,5 +35,21 @@ public final class RecordWriter {
         }
     }
 
+    /// In CSV, writes the header of `prototype`'s fields now if no row has been written yet, so that an
+    /// empty listing still has its header.
+    public func writeHeaderIfNeeded(_ prototype: FieldRecord) throws {
+        guard format == .csv, !wroteHeader else { return }
+        try output.writeLine(FieldRendering.csvHeader(prototype.fields.filter { $0.name != "type" }))
+        wroteHeader = true
+    }
+
+    /// A summary: as a `# …` comment line in CSV, as a record in JSON Lines.
+    public func writeSummary(_ record: FieldRecord, csvComment: String) throws {
+        switch format {
+        case .jsonl: try output.writeLine(FieldRendering.jsonObject(record.fields))
+        case .csv: try output.writeLine(csvComment)
+        }
+    }
+
     public func flush() throws { try output.flush() }
 }

@@ -6,7 +6,7 @@ import UndertoneCore
 /// Second `s` holds frames `100·s … 100·s + 99`; a record is emitted when the frame after its last
 /// arrives, and `flush()` emits the last, partial second. Intensities are averaged as energies
 /// (10·log10 of the mean of 10^(dB/10)), the way a sound level meter integrates. Pitch and voice quality
-/// come from `VoiceSummarizer`.
+/// come from `VoiceSummarizer`, speech rate and pauses from `RateSummarizer`.
 public struct SecondAggregator {
     public let role: ChannelRole
     private var second = 0
@@ -15,6 +15,7 @@ public struct SecondAggregator {
     private var energySum = 0.0
     private var speechEnergySum = 0.0
     private var voice = VoiceSummarizer()
+    private var rate = RateSummarizer()
 
     public init(role: ChannelRole) { self.role = role }
 
@@ -29,6 +30,7 @@ public struct SecondAggregator {
         let energy = pow(10, Double(frame.intensityDB) / 10)
         frameCount += 1
         voice.add(frame)
+        rate.add(frame)
         energySum += energy
         if frame.isSpeech {
             speechFrames += 1
@@ -50,12 +52,13 @@ public struct SecondAggregator {
         energySum = 0
         speechEnergySum = 0
         voice.reset()
+        rate.reset()
     }
 
     private mutating func makeRecord() -> SecondRecord? {
         guard frameCount > 0 else { return nil }
         func decibels(_ energy: Double, frames: Int) -> Double { 10 * log10(energy / Double(frames)) }
-        return SecondRecord(
+        var record = SecondRecord(
             timeSeconds: second,
             durationSeconds: Double(frameCount) * AnalysisSettings.hopSeconds,
             role: role,
@@ -63,5 +66,7 @@ public struct SecondAggregator {
             speechIntensityDB: speechFrames > 0 ? decibels(speechEnergySum, frames: speechFrames) : nil,
             speechFraction: Double(speechFrames) / Double(frameCount),
             voice: voice.measures())
+        record.rate = rate.measuresOfSecond()
+        return record
     }
 }

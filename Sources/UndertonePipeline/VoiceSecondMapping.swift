@@ -12,6 +12,7 @@ extension VoiceSecond {
         values[.f0] = voice.f0MedianHz.map { 12 * log2($0 / 100) }
         values[.f0Range] = voice.f0RangeSemitones
         values[.intensity] = record.speechIntensityDB
+        values[.rate] = record.rate.articulationRateSPS
         values[.jitter] = voice.jitterLocalPercent
         values[.shimmer] = voice.shimmerLocalPercent
         values[.hnr] = voice.hnrDB

@@ -18,11 +18,7 @@ struct Pitch: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var pitch: PitchOptions
 
-    @Option(help: ArgumentHelp("""
-        Channel to track: a role (customer, agent, mixed) or a 1-based channel number. \
-        Default: the first analysed channel.
-        """, valueName: "channel"))
-    var channel: String?
+    @OptionGroup var channel: ChannelChoice
 
     @Option(help: "Output format: csv (with a header row) or jsonl.")
     var format: RecordFormat = .csv
@@ -30,32 +26,11 @@ struct Pitch: ParsableCommand {
     func run() throws {
         try writeAnalysis(input, format: format, adjust: { settings, roles in
             try pitch.apply(to: &settings)
-            roles = try Self.keepOnly(channel, of: roles)
+            roles = try channel.keepOnly(of: roles)
         }) { writer, _ in PitchRecordSink(writer: writer) }
-    }
-
-    /// The roles with every channel but the chosen one set to `ignored`.
-    static func keepOnly(_ choice: String?, of roles: [ChannelRole]) throws -> [ChannelRole] {
-        let chosen: Int?
-        if let choice, let number = Int(choice) {
-            guard (1...roles.count).contains(number) else {
-                throw UsageError("--channel \(number): the input has \(roles.count) channel(s)")
-            }
-            chosen = number - 1
-        } else if let choice {
-            guard let role = ChannelRole(rawValue: choice.lowercased()), role != .ignored else {
-                throw UsageError("--channel '\(choice)': use customer, agent, mixed or a channel number")
-            }
-            chosen = roles.firstIndex(of: role)
-            if chosen == nil { throw UsageError("--channel \(choice): no channel has that role") }
-        } else {
-            chosen = roles.firstIndex { $0 != .ignored }
-        }
-        return roles.indices.map { $0 == chosen ? (roles[$0] == .ignored ? .mixed : roles[$0]) : .ignored }
     }
 }
 
-/// Writes the pitch listing of the one analysed channel.
 final class PitchRecordSink: AnalysisSink {
     let writer: RecordWriter
     init(writer: RecordWriter) { self.writer = writer }

@@ -6,8 +6,10 @@ public struct FrameFeatures: Sendable, Equatable {
     /// Intensity in dB re 2·10⁻⁵ (full-scale samples taken as pascals, as Praat does):
     /// a full-scale sine reads 91 dB; digital silence is floored at 0 dB.
     public var intensityDB: Float
-    /// Voice activity decision for this frame.
+    /// Voice activity decision for this frame (with a 200 ms hangover over short dips).
     public var isSpeech: Bool
+    /// Loud enough for speech in this frame alone, without the hangover: pauses are measured on this.
+    public var isLoud = false
     /// Fundamental frequency in Hz; 0 when the frame is unvoiced (see `UndertoneDSP.PitchTracker`).
     public var f0Hz: Float
     /// Periodicity in [0, 1]: normalised autocorrelation at the period (Boersma 1993).

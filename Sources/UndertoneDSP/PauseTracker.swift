@@ -1,4 +1,5 @@
-/// Finds pauses in one channel's voice-activity decisions: silent intervals of at least
+/// Finds pauses in one channel's frame-by-frame loudness decisions (voice activity without hangover):
+/// silent intervals of at least
 /// `minimumPauseFrames` (de Jong & Wempe 2009: 0.3 s) between two stretches of the channel's own speech.
 ///
 /// Silence before a channel's first speech is not a pause. A silence longer than `maximumPauseFrames`

@@ -23,14 +23,25 @@ public struct VoiceActivityDetector {
 
     public init() {}
 
+    /// One frame's decisions.
+    public struct Decision: Sendable, Equatable {
+        /// Loud enough to be speech, this frame alone (no hangover): what pause detection uses.
+        public var isLoud: Bool
+        /// Speech, with the hangover bridging short dips: what activity measures use.
+        public var isSpeech: Bool
+    }
+
     /// Updates the trackers with one frame's intensity and returns whether the frame is speech.
-    public mutating func isSpeech(intensityDB: Float) -> Bool {
+    public mutating func isSpeech(intensityDB: Float) -> Bool { classify(intensityDB: intensityDB).isSpeech }
+
+    /// Updates the trackers with one frame's intensity and returns both decisions.
+    public mutating func classify(intensityDB: Float) -> Decision {
         noiseFloorDB = min(intensityDB, noiseFloorDB + floorRiseDBPerFrame)
         peakDB = max(intensityDB, peakDB - peakDecayDBPerFrame)
         let loudEnough = intensityDB >= noiseFloorDB + marginAboveFloorDB
             && intensityDB >= peakDB - rangeBelowPeakDB
             && intensityDB >= absoluteFloorDB
         framesSinceSpeech = loudEnough ? 0 : (framesSinceSpeech == .max ? .max : framesSinceSpeech + 1)
-        return framesSinceSpeech <= hangoverFrames
+        return Decision(isLoud: loudEnough, isSpeech: framesSinceSpeech <= hangoverFrames)
     }
 }

@@ -62,7 +62,9 @@ public final class ChannelAnalyzer {
 
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
         let level = intensity.intensityDB(of: window)
-        var frame = FrameFeatures(index: index, intensityDB: level, isSpeech: voiceActivity.isSpeech(intensityDB: level))
+        let activity = voiceActivity.classify(intensityDB: level)
+        var frame = FrameFeatures(index: index, intensityDB: level, isSpeech: activity.isSpeech)
+        frame.isLoud = activity.isLoud
         frame.envelopeDB = envelope.envelopeDB(of: window)
         awaitingPitch[index % awaitingPitch.count] = frame
         cycleMarker.store(index: index, window: window)

@@ -2,7 +2,7 @@ import UndertoneCore
 import UndertoneDSP
 
 /// Whole-stream speech-rate totals of one channel, as de Jong & Wempe (2009) report them: syllables,
-/// speaking span (first to last frame of speech), pauses (0.3–3 s silences within it), phonation time
+/// speaking span (first to last frame loud enough for speech, without the VAD's hangover), pauses (0.3–3 s silences within it), phonation time
 /// (span minus pauses), speech rate (syllables / span) and articulation rate (syllables / phonation time).
 public struct SyllableSummary: Sendable, Equatable, FieldRecord {
     public private(set) var syllables = 0
@@ -18,11 +18,11 @@ public struct SyllableSummary: Sendable, Equatable, FieldRecord {
     public mutating func add(_ frame: FrameFeatures) {
         frames += 1
         if frame.isNucleus { syllables += 1 }
-        if frame.isSpeech {
+        if frame.isLoud {
             firstSpeechFrame = firstSpeechFrame ?? frame.index
             lastSpeechFrame = frame.index
         }
-        if let pause = pauseTracker.push(isSpeech: frame.isSpeech) {
+        if let pause = pauseTracker.push(isSpeech: frame.isLoud) {
             pauses += 1
             pauseFrames += pause
         }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TestSupport
+import UndertoneCore
+import UndertoneFusion
+import UndertonePipeline
+
+@Suite struct FusionConfigLoaderTests {
+    @Test func documentedDefaultsAreTheCodesDefaults() throws {
+        let path = Fixtures.root.appendingPathComponent("docs/config/default.yaml").path
+        #expect(try FusionConfigLoader.load(path: path) == FusionConfig())
+    }
+
+    @Test func aSubsetOverridesOnlyItsKeys() throws {
+        let config = try FusionConfigLoader.load(yaml: "warning:\n  red:\n    enter: 0.9\narousal:\n  weights:\n    f0: 1\n", source: "t.yaml")
+        var expected = FusionConfig()
+        expected.warning.red.enter = 0.9
+        expected.arousal.weights["f0"] = 1
+        #expect(config == expected)
+    }
+
+    @Test func emptyFileMeansDefaults() throws {
+        #expect(try FusionConfigLoader.load(yaml: "", source: "t.yaml") == FusionConfig())
+    }
+
+    @Test func problemsNameTheKey() {
+        func problem(_ yaml: String) -> String {
+            do {
+                _ = try FusionConfigLoader.load(yaml: yaml, source: "t.yaml")
+                return ""
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(problem("warnings: {}").contains("unknown setting 'warnings'"))
+        #expect(problem("warning:\n  red: 3\n").contains("'warning.red' must be a mapping"))
+        #expect(problem("baseline:\n  warmup_seconds: many\n").contains("baseline.warmup_seconds must be a whole number"))
+        #expect(problem("- a\n- b\n").contains("expected a mapping"))
+        #expect(problem("inputs: [unclosed").contains("not valid YAML"))
+    }
+}

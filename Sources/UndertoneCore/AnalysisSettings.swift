@@ -14,6 +14,8 @@ public struct AnalysisSettings: Sendable, Equatable {
 
     /// Pitch tracker parameters (range, thresholds, costs, look-ahead).
     public var pitch = PitchSettings()
+    /// Syllable-nucleus detection.
+    public var speechRate = SpeechRateSettings()
 
     public init(sampleRateHz: Int = 8000) throws {
         guard Self.supportedRatesHz.contains(sampleRateHz) else {

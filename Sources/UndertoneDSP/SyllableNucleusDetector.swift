@@ -1,3 +1,5 @@
+import UndertoneCore
+
 /// Finds syllable nuclei as prominent, voiced peaks of an energy envelope, one 10 ms frame at a time,
 /// with a fixed latency.
 ///
@@ -24,6 +26,13 @@ public struct SyllableNucleusDetector {
         public var voicingToleranceFrames = 2
 
         public init() {}
+
+        /// The parameters the analysis settings choose; latency and level decay keep their defaults.
+        public init(_ settings: SpeechRateSettings) {
+            minimumDipDB = settings.minimumDipDB
+            silenceBelowPeakDB = settings.silenceBelowPeakDB
+            voicingToleranceFrames = settings.voicingToleranceFrames
+        }
     }
 
     /// One frame's measurements, as the detector needs them.
@@ -118,7 +127,7 @@ public struct SyllableNucleusDetector {
     private mutating func confirm(peakFrame: Int, valueDB: Float, leftValleyDB: Float, rightValleyDB: Float) {
         guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB else { return }
         let tolerance = parameters.voicingToleranceFrames
-        let oldest = framesPushed - inputs.count
+        let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
         guard window.contains(where: { inputs[$0 % inputs.count].isVoiced }) else { return }
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)

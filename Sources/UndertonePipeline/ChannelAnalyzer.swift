@@ -17,7 +17,8 @@ public final class ChannelAnalyzer {
     private let pitch: PitchTracker
     private let cycleMarker: CycleMarker
     private let envelope: BandEnvelopeMeter
-    private var nuclei = SyllableNucleusDetector()
+    private var nuclei: SyllableNucleusDetector
+    private let minimumPeriodicity: Float
     /// Frames analysed but waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
@@ -28,7 +29,10 @@ public final class ChannelAnalyzer {
         self.role = role
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
-        envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz)
+        envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
+                                     highHz: settings.speechRate.bandHighHz)
+        nuclei = SyllableNucleusDetector(parameters: .init(settings.speechRate))
+        minimumPeriodicity = settings.speechRate.minimumPeriodicity
         framer = Framer(hopSamples: settings.hopSamples,
                         windowSamples: max(intensity.windowSamples, pitch.windowSamples, envelope.windowSamples))
         cycleMarker = CycleMarker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples,
@@ -77,7 +81,8 @@ public final class ChannelAnalyzer {
         frame.voicing = decided.voicing
         frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
-        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: frame.f0Hz > 0)) { decide(decision) }
+        let voiced = frame.f0Hz > 0 || frame.voicing >= minimumPeriodicity
+        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced)) { decide(decision) }
     }
 
     private func decide(_ decision: SyllableNucleusDetector.Decision) {

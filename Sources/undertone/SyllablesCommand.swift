@@ -20,6 +20,8 @@ struct Syllables: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var channel: ChannelChoice
+    @OptionGroup var pitch: PitchOptions
+    @OptionGroup var speechRate: SpeechRateOptions
 
     @Option(help: "Output format: csv (header, rows, closing # summary) or jsonl (nucleus records, then a syllable_summary record).")
     var format: RecordFormat = .csv
@@ -29,7 +31,11 @@ struct Syllables: ParsableCommand {
             let writer = RecordWriter(format: format, output: TextOutput())
             defer { try? writer.flush() }
             let sink = NucleusSink(writer: writer)
-            try runAnalysis(input, adjust: { _, roles in roles = try channel.keepOnly(of: roles) }) { _ in sink }
+            try runAnalysis(input, adjust: { settings, roles in
+                try pitch.apply(to: &settings)
+                try speechRate.apply(to: &settings)
+                roles = try channel.keepOnly(of: roles)
+            }) { _ in sink }
             try writer.writeHeaderIfNeeded(NucleusRecord(timeSeconds: 0, strengthDB: 0))
             try writer.writeSummary(sink.summary, csvComment: sink.summary.commentLine)
             try writer.flush()

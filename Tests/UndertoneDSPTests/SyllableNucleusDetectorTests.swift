@@ -54,6 +54,13 @@ import UndertoneDSP
         #expect(nuclei(loud + quiet).count == 1)
     }
 
+    @Test func peakInTheFirstFramesIsJudgedSafely() {
+        // A loud voiced first frame, then a dip: the voicing check must not look before frame 0.
+        let inputs = [Input(envelopeDB: 70, isVoiced: true), Input(envelopeDB: 60, isVoiced: false)]
+            + Array(repeating: Input(envelopeDB: 60, isVoiced: false), count: 30)
+        #expect(nuclei([Input(envelopeDB: 50, isVoiced: false)] + inputs) == [1])
+    }
+
     @Test func confirmsAPlateauAfterTheLatency() {
         // A rise to a long steady vowel, with no dip after it before the stream goes on at that level.
         var inputs = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 10)

@@ -1,0 +1,19 @@
+/// Settings of syllable-nucleus detection (see `UndertoneDSP.SyllableNucleusDetector` and
+/// `BandEnvelopeMeter`; method and defaults in docs/speech-rate.md).
+public struct SpeechRateSettings: Sendable, Equatable {
+    /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB).
+    public var minimumDipDB: Float = 2
+    /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
+    public var silenceBelowPeakDB: Float = 25
+    /// Band of the envelope nuclei are found on, in Hz.
+    public var bandLowHz = 300.0
+    public var bandHighHz = 2300.0
+    /// A nucleus needs a voiced frame within this many 10 ms frames of its peak.
+    public var voicingToleranceFrames = 2
+    /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when its
+    /// periodicity (normalised autocorrelation at the best period) reaches this. Lower than the tracker's
+    /// own voicing threshold: a nucleus needs evidence of a vowel, not a reliable F0.
+    public var minimumPeriodicity: Float = 0.65
+
+    public init() {}
+}

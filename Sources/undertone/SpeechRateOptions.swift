@@ -1,0 +1,40 @@
+import ArgumentParser
+import UndertoneCore
+
+/// Expert knobs of syllable-nucleus detection, hidden from `--help`: for evaluation and tuning
+/// (docs/speech-rate.md gives the defaults and what each does).
+struct SpeechRateOptions: ParsableArguments {
+    @Option(name: .customLong("nucleus-min-dip"), help: .hidden)
+    var minimumDipDB: Float = SpeechRateSettings().minimumDipDB
+
+    @Option(name: .customLong("nucleus-silence-db"), help: .hidden)
+    var silenceBelowPeakDB: Float = SpeechRateSettings().silenceBelowPeakDB
+
+    @Option(name: .customLong("nucleus-band-low"), help: .hidden)
+    var bandLowHz: Double = SpeechRateSettings().bandLowHz
+
+    @Option(name: .customLong("nucleus-band-high"), help: .hidden)
+    var bandHighHz: Double = SpeechRateSettings().bandHighHz
+
+    @Option(name: .customLong("nucleus-voicing-tolerance"), help: .hidden)
+    var voicingToleranceFrames: Int = SpeechRateSettings().voicingToleranceFrames
+
+    @Option(name: .customLong("nucleus-min-periodicity"), help: .hidden)
+    var minimumPeriodicity: Float = SpeechRateSettings().minimumPeriodicity
+
+    func apply(to settings: inout AnalysisSettings) throws {
+        guard bandLowHz >= 0, bandLowHz < bandHighHz, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
+            throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must lie below \(settings.sampleRateHz / 2) Hz")
+        }
+        guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames) else {
+            throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames")
+        }
+        settings.speechRate = SpeechRateSettings()
+        settings.speechRate.minimumDipDB = minimumDipDB
+        settings.speechRate.silenceBelowPeakDB = silenceBelowPeakDB
+        settings.speechRate.bandLowHz = bandLowHz
+        settings.speechRate.bandHighHz = bandHighHz
+        settings.speechRate.voicingToleranceFrames = voicingToleranceFrames
+        settings.speechRate.minimumPeriodicity = minimumPeriodicity
+    }
+}

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Builds the synthetic speech-rate set: espeak-ng at several speaking rates, telephone channel.
+
+For every sentence in SENTENCES and every rate in RATES_WPM (espeak-ng -s, words per
+minute), one call
+    espeak-ng -v VOICE -s RATE --ipa --sep=_ -w raw/rRATE_sNN.wav "TEXT"
+writes the audio (22.05 kHz) and prints the IPA phonemes of exactly what it speaks,
+one phoneme per `_`-separated token. The voice cycles through VOICES by sentence, so
+every rate has the same sentences in the same voices.
+
+True syllable count = number of phoneme tokens that are syllable nuclei: a token is a
+nucleus when it contains an IPA vowel letter (VOWELS: monophthongs, diphthongs such as
+`aɪ`, r-coloured `ɚ`/`ʊɹ`, and espeak's syllabic-l token `əl` are single tokens) or
+the syllabic mark U+0329 (e.g. `n̩` in "button"). Stress marks and `;`-style empty
+tokens (espeak's syllable breaks) are not nuclei. Checked by hand, e.g.
+  "I'm sorry about the delay with your refund."  aɪ ɑː i ɐ aʊ ə ᵻ eɪ ɪ ʊɹ iː ʌ = 12
+  "The little bottle of button batteries was being created." = 17
+  (lit-tle, bot-tle: `əl`; but-ton: `n̩`; be-ing: `iː`,`ɪ`; cre-at-ed: `iː`,`eɪ`,`ᵻ`).
+
+Speech span = first to last sample of the raw espeak audio whose magnitude reaches
+SPAN_THRESHOLD_DB relative to the file's peak (-40 dB): the analogue of EmoDB's
+syllable_span_s (first syllable onset to last syllable end, pauses inside included).
+syllables_per_s = n_syllables / syllable_span_s, as in EmoDB's labels.csv.
+
+Then the telephone channel of Tools/telephone_channel.py (300-3400 Hz Butterworth
+order 5 zero phase, 8 kHz, mu-law) gives telephone/rRATE_sNN.wav. Truth goes to
+truth.csv next to them. Everything lives in <cache>/tts-<hash of the protocol>/.
+Deterministic: rerunning with the same espeak-ng gives the same files and skips
+existing ones.
+
+Usage (from the repository root):
+  python3 Tools/make_tts_rate_set.py [--cache .build-eval/rate] [--check]
+--check prints each sentence's phonemes and syllable count at the middle rate.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import telephone_channel as tc  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CACHE = REPO / ".build-eval" / "rate"
+
+RATES_WPM = [120, 170, 230]
+VOICES = ["en-us", "en-gb", "en-us+f3"]
+SPAN_THRESHOLD_DB = -40.0
+
+# Everyday customer-service language: greetings, apologies, questions, instructions,
+# short and long, with and without commas (which make espeak pause).
+SENTENCES = [
+    "Thank you for calling, my name is Sarah, how can I help you today?",
+    "I'm sorry about the delay with your refund.",
+    "Could you please confirm the billing address on the account?",
+    "Your order was shipped yesterday and should arrive on Thursday.",
+    "I understand how frustrating this must be for you.",
+    "Let me transfer you to our technical support team.",
+    "Can I put you on hold for just a moment while I check?",
+    "The charge you are seeing is a temporary authorisation, not a payment.",
+    "We have escalated your complaint to a supervisor.",
+    "Is there anything else I can help you with?",
+    "Unfortunately, that item is currently out of stock.",
+    "Please restart the router and wait about two minutes.",
+    "I have been waiting on the phone for over an hour.",
+    "This is the third time I have called about the same problem.",
+    "Your subscription will renew automatically at the end of the month.",
+    "I would like to cancel my contract, please.",
+    "The technician will visit between eight and twelve on Monday morning.",
+    "For security reasons, I need to verify your date of birth.",
+    "You should receive a confirmation email within twenty four hours.",
+    "Nobody told me there would be an extra fee.",
+    "We apologise for the inconvenience and appreciate your patience.",
+    "Could you spell your surname for me, letter by letter?",
+    "I can offer you a discount on your next bill as a goodwill gesture.",
+    "Thanks, that was really helpful, have a lovely evening.",
+]
+
+# IPA letters that make a token a vowel nucleus (espeak-ng's English phoneme set and more).
+VOWELS = set("aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪɯɵøœɶʉʊʌʏᵻ")
+SYLLABIC_MARK = "\u0329"
+
+PROTOCOL = {
+    "version": 1,
+    "rates_wpm": RATES_WPM,
+    "voices": VOICES,
+    "sentences": SENTENCES,
+    "espeak_command": "espeak-ng -v VOICE -s RATE --ipa --sep=_ -w FILE TEXT",
+    "syllables": "phoneme tokens containing an IPA vowel letter or U+0329",
+    "span_threshold_db": SPAN_THRESHOLD_DB,
+    "telephone": tc.TELEPHONE,
+}
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def set_dir(cache: Path) -> Path:
+    """The set's folder, named after a hash of the protocol (a change never mixes files)."""
+    digest = hashlib.sha256(json.dumps(PROTOCOL, sort_keys=True).encode()).hexdigest()[:10]
+    return cache / f"tts-{digest}"
+
+
+def espeak_version() -> str:
+    out = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def synthesise(text: str, voice: str, rate: int, wav: Path) -> str:
+    """Writes the audio and returns espeak-ng's `_`-separated IPA for the same call."""
+    wav.parent.mkdir(parents=True, exist_ok=True)
+    cmd = ["espeak-ng", "-v", voice, "-s", str(rate), "--ipa", "--sep=_", "-w", str(wav), text]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return " ".join(proc.stdout.split())
+
+
+def count_syllables(ipa: str) -> int:
+    """Number of phoneme tokens that are syllable nuclei (see the module docstring)."""
+    tokens = [t for word in ipa.split() for t in word.split("_")]
+    return sum(1 for t in tokens if SYLLABIC_MARK in t or any(ch in VOWELS for ch in t))
+
+
+def speech_span(x: np.ndarray, rate: int) -> tuple[float, float]:
+    """First and last sample (s) at or above SPAN_THRESHOLD_DB relative to the peak."""
+    a = np.abs(x)
+    loud = np.nonzero(a >= a.max() * 10.0 ** (SPAN_THRESHOLD_DB / 20.0))[0]
+    return loud[0] / rate, (loud[-1] + 1) / rate
+
+
+def build(cache: Path) -> Path:
+    """Makes the missing files and truth.csv; returns the truth.csv path."""
+    root = set_dir(cache)
+    truth_path = root / "truth.csv"
+    if truth_path.exists():
+        return truth_path
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "protocol.json").write_text(json.dumps({**PROTOCOL, "espeak_ng": espeak_version()},
+                                                   indent=1, ensure_ascii=False) + "\n")
+    rows = []
+    for rate in RATES_WPM:
+        log(f"[tts] espeak-ng at {rate} wpm: {len(SENTENCES)} sentences")
+        for i, text in enumerate(SENTENCES, start=1):
+            name = f"r{rate}_s{i:02d}"
+            voice = VOICES[(i - 1) % len(VOICES)]
+            raw = root / "raw" / f"{name}.wav"
+            ipa = synthesise(text, voice, rate, raw)
+            x, sr = tc.read_wav(raw)
+            start, end = speech_span(x, sr)
+            n = count_syllables(ipa)
+            tc.write_wav(root / "telephone" / f"{name}.wav", tc.telephone_channel(x, sr), tc.TELEPHONE["rate"])
+            rows.append({"file": f"{name}.wav", "rate_wpm": rate, "sentence": i, "voice": voice,
+                         "n_syllables": n, "duration_s": round(len(x) / sr, 4),
+                         "speech_start_s": round(start, 4), "speech_end_s": round(end, 4),
+                         "syllable_span_s": round(end - start, 4),
+                         "syllables_per_s": round(n / (end - start), 4), "text": text, "ipa": ipa})
+    tmp = truth_path.with_suffix(".tmp")
+    with open(tmp, "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(truth_path)
+    log(f"[tts] {len(rows)} files and truth in {root}")
+    return truth_path
+
+
+def check(cache: Path) -> None:
+    """Prints phonemes and counts for hand-checking (middle rate, no files kept)."""
+    rate = RATES_WPM[len(RATES_WPM) // 2]
+    for i, text in enumerate(SENTENCES, start=1):
+        cmd = ["espeak-ng", "-v", VOICES[(i - 1) % len(VOICES)], "-s", str(rate), "-q", "--ipa", "--sep=_", text]
+        ipa = " ".join(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split())
+        print(f"{count_syllables(ipa):3d}  {text}\n     {ipa}")
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="cache root (git-ignored)")
+    p.add_argument("--check", action="store_true", help="print phonemes and syllable counts, make nothing")
+    args = p.parse_args(argv)
+    if args.check:
+        check(args.cache)
+    else:
+        print(build(args.cache.resolve()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,9 +24,10 @@ public struct FusionConfig: Codable, Equatable, Sendable {
 
     /// Arousal = logistic(slope · (Σ wᵢ·sᵢ·zᵢ / Σ wᵢ − midpoint)), sᵢ = −1 for HNR, +1 otherwise.
     public struct Arousal: Codable, Equatable, Sendable {
+        /// Chosen on EmoDB's odd-numbered speakers, telephone channel (docs/accuracy.md, arousal).
         public var weights: [String: Double] = [
-            "f0": 0.40, "f0_range": 0.10, "intensity": 0.15, "rate": 0.15,
-            "jitter": 0.05, "shimmer": 0.05, "hnr": 0.05, "tremor": 0.05,
+            "f0": 0.60, "f0_range": 0.10, "intensity": 0.10, "rate": 0.10,
+            "jitter": 0.025, "shimmer": 0.025, "hnr": 0.025, "tremor": 0.025,
         ]
         public var midpoint = 1.5
         public var slope = 1.5

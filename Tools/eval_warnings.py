@@ -10,8 +10,9 @@ Every call is run through `undertone analyze CALL.wav --transcript CALL.transcri
               turns it off. --audio-only-without-transcript omits it instead.)
 Only `"type": "warning"` records of channel "customer" are scored ("level" yellow or red = an
 alarm, blue = a notice, "none" = cleared); warnings on the agent channel are counted apart.
-A warning's time is its `time_s` (the start of the second it refers to), used as is: a delay in
-[-1, 0) means the warning fell in the very second the emotional utterance started.
+A warning's `time_s` is the second whose evidence raised it; the engine issues it when that second
+closes, so delays and lead times are measured from the issue time, time_s + 1 (the pipeline's own
+~0.4 s look-ahead comes on top in a live stream).
 
 Metrics, per configuration and kind (onset = start of the first emotional customer utterance,
 from the call's truth file):
@@ -20,10 +21,10 @@ from the call's truth file):
   pre-onset     share of dissatisfied calls with a yellow/red before floor(onset) (during the
                 neutral baseline: a false alarm too, reported apart).
   false alarms  calm calls with any yellow/red anywhere in the call; also the share with any blue.
-  delay         first yellow/red at/after floor(onset) - onset, seconds (detected calls only):
+  delay         issue time (time_s + 1) of the first yellow/red at/after floor(onset) - onset, seconds:
                 median, quartiles, 90th percentile, share <= 5 s.
-  lead          escalating: overt_s (start of the explicit complaint) - first yellow/red at/after
-                onset; median, share >= 15 s, and "early recall" = share of escalating calls with
+  lead          escalating: overt_s (start of the explicit complaint) - issue time of the first
+                yellow/red at/after onset; median, share >= 15 s, and "early recall" = share of escalating calls with
                 an alarm in a second before the one where the complaint starts.
   clears        recovering: among detected calls, share whose last warning level by the end of the
                 call is none or blue (the warning was cleared after the customer calmed down), and
@@ -122,11 +123,11 @@ def score_call(truth: dict, recs: list[dict]) -> dict:
         res["first_alarm_s"] = first["time_s"]
         res["first_alarm_level"] = first.get("level")
         res["first_alarm_reason"] = first.get("reason")
-        res["delay_s"] = round(first["time_s"] - onset, 3)
+        res["delay_s"] = round(first["time_s"] + 1 - onset, 3)
     if truth.get("overt_s") is not None:
         res["overt_s"] = truth["overt_s"]
         if after:
-            res["lead_s"] = round(truth["overt_s"] - after[0]["time_s"], 3)
+            res["lead_s"] = round(truth["overt_s"] - (after[0]["time_s"] + 1), 3)
             # early: warned in a second before the one in which the complaint starts
             res["early"] = after[0]["time_s"] < math.floor(truth["overt_s"])
     if truth.get("recovery_s") is not None:
@@ -275,6 +276,8 @@ def main() -> int:
     ap.add_argument("--base-config", default="", help="YAML merged under every configuration (thresholds etc.)")
     ap.add_argument("--kinds", default="")
     ap.add_argument("--limit", type=int, default=0, help="at most N calls per kind")
+    ap.add_argument("--split", choices=["all", "tune", "held-out"], default="all",
+                    help="tune: calls of odd-numbered EmoDB speakers (thresholds were tuned on these); held-out: the rest")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--extra-args", default="", help="more options for every analyze run")
     ap.add_argument("--audio-only-without-transcript", action="store_true")
@@ -296,6 +299,10 @@ def main() -> int:
     if args.kinds:
         keep = args.kinds.split(",")
         calls = [c for c in calls if c["kind"] in keep]
+    if args.split != "all":
+        # The documented tuning split: calls of odd-numbered EmoDB speakers (03, 09, 11, 13, 15) are
+        # what thresholds were tuned on; even-numbered speakers are held out.
+        calls = [c for c in calls if (int(c["speaker"]) % 2 == 1) == (args.split == "tune")]
     if args.limit:
         calls = [c for k in dict.fromkeys(c["kind"] for c in calls)
                  for c in sorted([c for c in calls if c["kind"] == k], key=lambda c: c["id"])[: args.limit]]

@@ -11,7 +11,7 @@ import UndertoneCore
 /// and M the masked seconds among the last `masked_window_s` seconds of evidence:
 /// - red: D ≥ red.enter, or M ≥ `masked_red_s`, or escalating with D ≥ yellow.enter;
 /// - yellow: D ≥ yellow.enter, or M ≥ `masked_yellow_s`, or escalating;
-/// - blue: D ≥ blue.enter, or a sudden shift of F0 or rate (CUSUM).
+/// - blue: D ≥ blue.enter, or a sudden shift of F0 or rate (CUSUM) while D ≥ blue.exit.
 /// Escalating: D's slope over `trend_window_s` ≥ `escalation_slope_per_10s` while D ≥ blue.enter.
 public struct EarlyWarningDetector: Sendable {
     public let role: ChannelRole
@@ -125,7 +125,7 @@ public struct EarlyWarningDetector: Sendable {
             case .yellow:
                 return dissatisfaction >= config.yellow.enter || maskedSeconds >= config.maskedYellowSeconds || escalating
             case .blue:
-                return dissatisfaction >= config.blue.enter || !second.shifts.isEmpty
+                return dissatisfaction >= config.blue.enter || (!second.shifts.isEmpty && dissatisfaction >= config.blue.exit)
             case .none:
                 return true
             }

@@ -13,6 +13,9 @@ import UndertoneCore
 ///   p_text = max(0, −text valence), p_voice = clamp((arousal − 0.5) / 0.5, 0, 1). The voice alone
 ///   reaches at most 0.8: strain is evidence, not proof.
 /// - masked = arousal ≥ `masked.arousal` while the words' valence ≥ `masked.minimumTextValence`.
+/// - While the speaker's baseline is warming, z-scores are against population priors: arousal is
+///   reported, but the voice adds nothing to dissatisfaction and nothing is masked, so no warning
+///   rests on a comparison with other people's voices.
 public struct EmotionEstimator: Sendable {
     public let role: ChannelRole
     private let config: FusionConfig
@@ -67,9 +70,10 @@ public struct EmotionEstimator: Sendable {
         let arousal = second.arousal ?? 0.5
         second.emotionIndex = Int((100 * valence * (0.3 + 0.7 * arousal)).rounded())
         let fromWords = max(0, -(second.textValence ?? 0))
-        let fromVoice = second.arousal.map { min(max(($0 - 0.5) / 0.5, 0), 1) } ?? 0
+        let ownBaseline = second.baseline == .ready
+        let fromVoice = ownBaseline ? second.arousal.map { min(max(($0 - 0.5) / 0.5, 0), 1) } ?? 0 : 0
         second.dissatisfaction = 1 - (1 - fromWords) * (1 - 0.8 * fromVoice)
-        if let words = second.textValence, let strain = second.arousal {
+        if ownBaseline, let words = second.textValence, let strain = second.arousal {
             second.masked = strain >= config.masked.arousal && words >= config.masked.minimumTextValence
         }
     }

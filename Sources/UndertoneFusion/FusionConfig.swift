@@ -34,9 +34,11 @@ public struct FusionConfig: Codable, Equatable, Sendable {
     }
 
     /// The hidden-dissatisfaction signature: a strained voice over neutral or polite words.
+    /// `arousal`, `Warning.maskedYellowSeconds` and blue's dwell were tuned on the scenario calls of
+    /// odd-numbered EmoDB speakers (docs/accuracy.md, early warning).
     public struct Masked: Codable, Equatable, Sendable {
         /// Arousal at or above which the voice counts as strained.
-        public var arousal = 0.6
+        public var arousal = 0.65
         /// Words count as not negative when their valence is at least this.
         public var minimumTextValence = -0.1
 
@@ -53,11 +55,11 @@ public struct FusionConfig: Codable, Equatable, Sendable {
     }
 
     public struct Warning: Codable, Equatable, Sendable {
-        public var blue = Level(enter: 0.35, exit: 0.25, dwellSeconds: 1)
+        public var blue = Level(enter: 0.35, exit: 0.25, dwellSeconds: 2)
         public var yellow = Level(enter: 0.55, exit: 0.45, dwellSeconds: 2)
         public var red = Level(enter: 0.75, exit: 0.65, dwellSeconds: 2)
         /// Seconds of masked strain (within `maskedWindowSeconds`) that raise yellow, and red.
-        public var maskedYellowSeconds = 2
+        public var maskedYellowSeconds = 3
         public var maskedRedSeconds = 5
         public var maskedWindowSeconds = 10
         /// Seconds a level's condition must stay false before the level is lowered.

@@ -2,7 +2,8 @@
 //   1. per hop: framer, intensity, VAD, pitch tracker, cycle marks (`ChannelAnalyzer` push + drain)
 //      must allocate nothing: the program exits with status 1 if it does;
 //   2. per second: the same plus the per-second aggregation (`SecondAggregator`, `VoiceSummarizer`),
-//      reported per record.
+//      which must not allocate either (exit status 1 otherwise).
+// Rendering records to text (`RecordWriter`) is not counted: it builds each record's field list.
 // Run through Benchmarks/pitch_allocations.sh, which preloads the counting allocator (malloc_count.c).
 // UNDERTONE_TRACE_ALLOCATIONS=1 prints the call stack of every counted allocation on stderr.
 import Foundation
@@ -80,4 +81,8 @@ guard hopPath.allocations == 0 else {
     print("FAIL: the per-hop path allocated \(hopPath.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
     exit(1)
 }
-print("PASS: 0 allocations in the per-hop path")
+guard withRecords.allocations == 0 else {
+    print("FAIL: per-second aggregation allocated \(withRecords.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
+    exit(1)
+}
+print("PASS: 0 allocations in the per-hop path and in per-second aggregation")

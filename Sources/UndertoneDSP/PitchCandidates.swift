@@ -50,6 +50,9 @@ public final class PitchCandidateAnalyzer {
     private let floorHz: Float
     private let minimumLag: Float
     private let maximumLag: Float
+    /// The local peak is taken from this many samples before the frame's centre to the window's end:
+    /// half the longest period plus one sample (Praat's `halfnsamp_period`).
+    private let peakHalfWidth: Int
 
     public init(sampleRateHz: Int, settings: PitchSettings) {
         precondition(settings.floorHz > 0 && settings.ceilingHz > settings.floorHz, "pitch floor must be below the ceiling")
@@ -74,6 +77,7 @@ public final class PitchCandidateAnalyzer {
         floorHz = Float(settings.floorHz)
         minimumLag = Float(rate / settings.ceilingHz)
         maximumLag = Float(rate / settings.floorHz)
+        peakHalfWidth = min(length / 2, Int(rate / settings.floorHz) / 2 + 1)
         // r_w: the same transform on the window alone (mean 0, no taper on top).
         let input = fft.input.baseAddress!
         for index in 0..<length { input[index] = taper[index] }
@@ -97,7 +101,9 @@ public final class PitchCandidateAnalyzer {
 
     /// Level of the frame last given to `measure`.
     public struct FrameLevel: Sendable, Equatable {
-        /// Peak absolute amplitude after mean removal (full scale = 1), for the silence criterion.
+        /// Peak absolute amplitude after mean removal (full scale = 1) from half the longest period before
+        /// the frame's centre to the window's end, for the silence criterion. (Praat takes ±half a period
+        /// around the centre; including the look-ahead half keeps weak onsets voiced.)
         public var peakAmplitude: Float
         /// Mean square after mean removal, for the noise estimate.
         public var meanSquare: Float
@@ -109,12 +115,13 @@ public final class PitchCandidateAnalyzer {
     /// `candidates(into:correlationScale:)` then reads the peaks. The same as `measureLevel` then `correlate`.
     public func measure(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
         var level = measureLevel(frame)
-        if level.peakAmplitude > 0 { level.maximumCorrelation = correlate() }
+        if level.meanSquare > 0 { level.maximumCorrelation = correlate() }
         return level
     }
 
     /// The frame's peak and mean square (its centre `windowSamples`), with `maximumCorrelation` 0; keeps
-    /// the tapered frame for `correlate()`. A frame with peak 0 has an all-zero correlation at once.
+    /// the tapered frame for `correlate()`. A constant frame (mean square 0) has an all-zero correlation
+    /// at once.
     public func measureLevel(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
         let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
         let count = windowSamples
@@ -137,8 +144,7 @@ public final class PitchCandidateAnalyzer {
             index += 1
         }
         let mean = sum / Float(count)
-        let peak = max(high - mean, mean - low)
-        guard peak > 0 else {
+        guard high > low else {
             correlation.update(repeating: 0, count: lagCount)
             return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
         }
@@ -161,6 +167,15 @@ public final class PitchCandidateAnalyzer {
             input[index] = deviation * taper[index]
             index += 1
         }
+        // The local peak: from half a longest period before the centre to the window's end, so that a
+        // loud past (the syllable before an offset) does not count as this frame's level, while voicing
+        // that is about to start (an onset) does.
+        var centralLow = Float.infinity, centralHigh = -Float.infinity
+        for index in (count / 2 - peakHalfWidth)..<count {
+            centralLow = min(centralLow, samples[index])
+            centralHigh = max(centralHigh, samples[index])
+        }
+        let peak = max(0, max(centralHigh - mean, mean - centralLow))
         return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0)
     }
 

@@ -170,10 +170,19 @@ public final class PitchCandidateAnalyzer {
         // The local peak: from half a longest period before the centre to the window's end, so that a
         // loud past (the syllable before an offset) does not count as this frame's level, while voicing
         // that is about to start (an onset) does.
-        var centralLow = Float.infinity, centralHigh = -Float.infinity
-        for index in (count / 2 - peakHalfWidth)..<count {
+        var low8Local = SIMD8<Float>(repeating: .infinity), high8Local = SIMD8<Float>(repeating: -.infinity)
+        index = count / 2 - peakHalfWidth
+        while index + 8 <= count {
+            let chunk = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
+            low8Local = low8Local.replacing(with: chunk, where: chunk .< low8Local)
+            high8Local = high8Local.replacing(with: chunk, where: chunk .> high8Local)
+            index += 8
+        }
+        var centralLow = low8Local.min(), centralHigh = high8Local.max()
+        while index < count {
             centralLow = min(centralLow, samples[index])
             centralHigh = max(centralHigh, samples[index])
+            index += 1
         }
         let peak = max(0, max(centralHigh - mean, mean - centralLow))
         return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0)

@@ -5,10 +5,14 @@ import UndertoneCore
 public struct PitchCandidate: Sendable, Equatable {
     /// F0 in Hz; 0 for the unvoiced hypothesis.
     public var f0Hz: Float
-    /// Normalised autocorrelation at the candidate's lag (Boersma 1993, eq. 9), in [0, 1]; 0 for unvoiced.
+    /// Normalised autocorrelation at the candidate's lag (Boersma 1993, eq. 9), in [0, 1], after noise
+    /// compensation (what the path search scores); 0 for unvoiced.
     public var correlation: Float
     /// Local score of the hypothesis for the path search (Boersma 1993, eqs. 23–24).
     public var strength: Float
+
+    /// The same before noise compensation: the periodicity of the signal as it is (for HNR, `voicing`).
+    public var rawCorrelation: Float = 0
 
     public static let unvoiced = PitchCandidate(f0Hz: 0, correlation: 0, strength: 0)
 }
@@ -254,7 +258,7 @@ public final class PitchCandidateAnalyzer {
             let lagSamples = Float(lag) + offset
             guard lagSamples >= minimumLag, lagSamples <= maximumLag else { continue }
             let strength = height - octaveCost * log2(floorHz * lagSamples / rate)
-            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength),
+            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength, rawCorrelation: min(1, clean)),
                    into: candidates, count: &count)
         }
         return count

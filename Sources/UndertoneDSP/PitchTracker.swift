@@ -9,7 +9,8 @@ public struct PitchFrame: Sendable, Equatable {
     public var f0Hz: Float
     /// Periodicity in [0, 1]: the normalised autocorrelation at the chosen period when voiced, the highest
     /// one among the candidates when unvoiced, 0 when there is none or the frame was too quiet to be
-    /// analysed (see `PitchTracker`, quiet frames).
+    /// analysed (see `PitchTracker`, quiet frames). Before noise compensation: the signal's own
+    /// periodicity, from which HNR follows (Boersma 1993).
     public var voicing: Float
 
     public init(index: Int, f0Hz: Float, voicing: Float) {
@@ -57,6 +58,9 @@ public final class PitchTracker {
     /// Tracked noise power (mean square): the quietest recent aperiodic frames (minimum statistics,
     /// Martin 2001); infinite until the first aperiodic frame, meaning "no estimate yet".
     private var noisePower = Float.infinity
+    private var framesAnalysed = 0
+    /// Frames whose window starts before the stream: ⌈window / 2 / hop⌉.
+    private let paddedFrames: Int
     private let noiseRisePerFrame: Float
     private let maximumNoiseRatio: Float
 
@@ -70,6 +74,7 @@ public final class PitchTracker {
         scratch.initialize(repeating: .unvoiced)
         voicingThreshold = Float(settings.voicingThreshold)
         quietFraction = Float(Self.quietFraction(settings))
+        paddedFrames = (analyzer.windowSamples / 2 + hopSamples - 1) / hopSamples
         let hopSeconds = Double(hopSamples) / Double(sampleRateHz)
         peakDecayPerFrame = Float(pow(10, -settings.peakDecayDBPerSecond * hopSeconds / 20))
         minimumPeak = Float(settings.minimumPeakAmplitude)
@@ -92,7 +97,10 @@ public final class PitchTracker {
         runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
         let quiet = !(level.peakAmplitude >= quietFraction * runningPeak) || level.peakAmplitude == 0
         if !quiet { level.maximumCorrelation = analyzer.correlate() }
-        if level.maximumCorrelation < voicingThreshold { // aperiodic: may be noise
+        framesAnalysed += 1
+        // Aperiodic frames may be noise; not those whose window reaches before the stream's start (its
+        // zero padding makes a stream that starts in speech look aperiodic, and loud).
+        if level.maximumCorrelation < voicingThreshold && framesAnalysed > paddedFrames {
             noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
         }
         let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
@@ -129,7 +137,7 @@ public final class PitchTracker {
     }
 
     private static func frame(_ index: Int, _ chosen: PitchCandidate, _ all: UnsafeBufferPointer<PitchCandidate>) -> PitchFrame {
-        let voicing = chosen.f0Hz > 0 ? chosen.correlation : all.reduce(0) { max($0, $1.correlation) }
+        let voicing = chosen.f0Hz > 0 ? chosen.rawCorrelation : all.reduce(0) { max($0, $1.rawCorrelation) }
         return PitchFrame(index: index, f0Hz: chosen.f0Hz, voicing: max(0, min(1, voicing)))
     }
 }

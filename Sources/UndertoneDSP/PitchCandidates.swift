@@ -129,29 +129,20 @@ public final class PitchCandidateAnalyzer {
     public func measureLevel(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
         let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
         let count = windowSamples
-        // Pass 1: mean and extremes.
-        var sum8 = SIMD8<Float>(), low8 = SIMD8<Float>(repeating: .infinity), high8 = SIMD8<Float>(repeating: -.infinity)
+        // Pass 1: the mean.
+        var sum8 = SIMD8<Float>()
         let whole = count & ~7
         var index = 0
         while index < whole {
-            let chunk = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
-            sum8 += chunk
-            low8 = low8.replacing(with: chunk, where: chunk .< low8)
-            high8 = high8.replacing(with: chunk, where: chunk .> high8)
+            sum8 += UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
             index += 8
         }
-        var sum = sum8.sum(), low = low8.min(), high = high8.max()
+        var sum = sum8.sum()
         while index < count {
             sum += samples[index]
-            low = min(low, samples[index])
-            high = max(high, samples[index])
             index += 1
         }
         let mean = sum / Float(count)
-        guard high > low else {
-            correlation.update(repeating: 0, count: lagCount)
-            return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
-        }
         // Pass 2: power after mean removal, and the tapered frame into the transform's input.
         let input = fft.input.baseAddress!
         var squares8 = SIMD8<Float>()
@@ -189,6 +180,10 @@ public final class PitchCandidateAnalyzer {
             index += 1
         }
         let peak = max(0, max(centralHigh - mean, mean - centralLow))
+        guard sumOfSquares > 0 else { // a constant frame
+            correlation.update(repeating: 0, count: lagCount)
+            return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
+        }
         return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0)
     }
 

@@ -19,9 +19,12 @@ public final class ChannelAnalyzer {
     /// Frames analysed but waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
     private var pending: [FrameFeatures] = []
+    /// `AnalysisSettings.pitchOnly`: no intensity, voice activity or cycle marks.
+    private let pitchOnly: Bool
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
+        pitchOnly = settings.pitchOnly
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         framer = Framer(hopSamples: settings.hopSamples, windowSamples: max(intensity.windowSamples, pitch.windowSamples))
@@ -50,6 +53,11 @@ public final class ChannelAnalyzer {
     }
 
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
+        guard !pitchOnly else {
+            awaitingPitch[index % awaitingPitch.count] = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
+            pitch.analyse(window: window, complete)
+            return
+        }
         let level = intensity.intensityDB(of: window)
         awaitingPitch[index % awaitingPitch.count] = FrameFeatures(
             index: index, intensityDB: level, isSpeech: voiceActivity.isSpeech(intensityDB: level))
@@ -61,7 +69,7 @@ public final class ChannelAnalyzer {
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
-        frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
+        if !pitchOnly { frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz) }
         pending.append(frame)
     }
 }

@@ -30,6 +30,7 @@ struct Pitch: ParsableCommand {
     func run() throws {
         try writeAnalysis(input, format: format, makeSink: PitchRecordSink.init) { settings, roles in
             try pitch.apply(to: &settings)
+            settings.pitchOnly = true
             roles = try Self.keepOnly(channel, of: roles)
         }
     }

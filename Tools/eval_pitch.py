@@ -342,7 +342,7 @@ def run_undertone(binary: Path, wavs: dict[str, Path], args) -> TrackerRun:
     cpu0, wall0 = children_cpu(), time.perf_counter()
     for name, path in wavs.items():
         cmd = [str(binary), "pitch", str(path), "--format", "csv",
-               "--floor", str(args.floor), "--ceiling", str(args.ceiling)]
+               "--floor", str(args.floor), "--ceiling", str(args.ceiling), *shlex.split(args.undertone_args)]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             raise RuntimeError(f"undertone failed on {name} ({proc.returncode}): {proc.stderr.strip()}")
@@ -533,6 +533,7 @@ def parse_args(argv=None):
     p.add_argument("--limit", type=int, help="only the first N files (after --files)")
     p.add_argument("--praat", default="praat", help="Praat executable")
     p.add_argument("--undertone", type=Path, default=DEFAULT_UNDERTONE, help="Undertone executable")
+    p.add_argument("--undertone-args", default="", help="extra options for `undertone pitch` (tuning experiments)")
     p.add_argument("--floor", type=float, default=60.0)
     p.add_argument("--ceiling", type=float, default=500.0)
     p.add_argument("--time-step", type=float, default=0.01, help="Praat time step (s)")
@@ -620,7 +621,7 @@ def main(argv=None) -> int:
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "command": shlex.join(sys.argv),
         "tools": tool_versions(args, trackers, undertone),
-        "settings": {"floor_hz": args.floor, "ceiling_hz": args.ceiling, "praat_time_step_s": args.time_step,
+        "settings": {"undertone_args": args.undertone_args, "floor_hz": args.floor, "ceiling_hz": args.ceiling, "praat_time_step_s": args.time_step,
                      "f0_at": args.f0_at, "voicing_at": "nearest", "swiftf0_range": args.swiftf0_range,
                      "swiftf0_confidence_threshold": 0.5, "reference_step_s": REF_STEP, "gross_threshold": GROSS},
         "protocol": PROTOCOL,

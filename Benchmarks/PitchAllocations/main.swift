@@ -1,47 +1,88 @@
-// Counts heap allocations per 10 ms hop of a channel's DSP (framer, intensity, VAD, pitch tracker,
-// cycle marks) and of the per-second aggregation in steady state. Run through
-// Benchmarks/pitch_allocations.sh, which preloads the counting allocator (malloc_count.c).
+// Counts heap allocations of one channel's DSP in steady state, in two runs on the same generated audio:
+//   1. per hop: framer, intensity, VAD, pitch tracker, cycle marks (`ChannelAnalyzer` push + drain)
+//      must allocate nothing: the program exits with status 1 if it does;
+//   2. per second: the same plus the per-second aggregation (`SecondAggregator`, `VoiceSummarizer`),
+//      which must not allocate either (exit status 1 otherwise).
+// Rendering records to text (`RecordWriter`) is not counted: it builds each record's field list.
+// Run through Benchmarks/pitch_allocations.sh, which preloads the counting allocator (malloc_count.c).
+// UNDERTONE_TRACE_ALLOCATIONS=1 prints the call stack of every counted allocation on stderr.
 import Foundation
 import UndertoneCore
 import UndertonePipeline
 
 typealias CountFunction = @convention(c) () -> Int
-guard let symbol = dlsym(nil, "undertone_allocation_count") else { // nil: RTLD_DEFAULT on glibc
+typealias TraceFunction = @convention(c) (Int32) -> Void
+guard let countSymbol = dlsym(nil, "undertone_allocation_count"), // nil: RTLD_DEFAULT on glibc
+      let traceSymbol = dlsym(nil, "undertone_allocation_trace") else {
     FileHandle.standardError.write(Data("run with LD_PRELOAD=malloc_count.so (see Benchmarks/pitch_allocations.sh)\n".utf8))
     exit(2)
 }
-let allocationCount = unsafeBitCast(symbol, to: CountFunction.self)
+let allocationCount = unsafeBitCast(countSymbol, to: CountFunction.self)
+let setTracing = unsafeBitCast(traceSymbol, to: TraceFunction.self)
+let tracing = ProcessInfo.processInfo.environment["UNDERTONE_TRACE_ALLOCATIONS"] == "1"
 
-/// Runs the channel's stages on generated audio; returns (hops, allocations, records) in the measured part.
-func measure(seconds: Int) throws -> (hops: Int, allocations: Int, records: Int) {
+/// Speech-like input: harmonics 2…6 of a gliding F0 plus noise, voiced 1.5 s of every 2 s, in 0.25 s blocks.
+struct SpeechLikeSource {
+    var block = [Float](repeating: 0, count: 2000)
+    var phase = 0.0, sampleIndex = 0, noise: UInt64 = 1
+
+    mutating func next() {
+        for index in block.indices {
+            let t = Double(sampleIndex) / 8000
+            phase += 2 * Double.pi * (130 + 30 * sin(2 * Double.pi * 0.5 * t)) / 8000
+            noise = noise &* 6364136223846793005 &+ 1442695040888963407
+            var value = 0.01 * (Double(noise >> 40) / Double(1 << 24) - 0.5)
+            for harmonic in 2...6 { value += 0.1 * sin(Double(harmonic) * phase) }
+            block[index] = Float(t.truncatingRemainder(dividingBy: 2) < 1.5 ? value : value * 0.01)
+            sampleIndex += 1
+        }
+    }
+}
+
+/// Runs 5 s of warm-up, then `seconds` measured; returns (hops, allocations, records) of the measured part.
+func measure(seconds: Int, aggregate: Bool) throws -> (hops: Int, allocations: Int, records: Int) {
     let settings = try AnalysisSettings(sampleRateHz: 8000)
     let analyzer = ChannelAnalyzer(role: .mixed, settings: settings)
     var aggregator = SecondAggregator(role: .mixed)
-    // Speech-like input: harmonics 2…6 of a gliding F0 plus noise, voiced 1.5 s of every 2 s; 0.25 s blocks.
-    var block = [Float](repeating: 0, count: 2000)
-    var phase = 0.0, sampleIndex = 0, noise: UInt64 = 1, records = 0
+    var source = SpeechLikeSource()
+    var records = 0, frames = 0
     func run(seconds: Int) {
         for _ in 0..<(seconds * 4) {
-            for index in block.indices {
-                let t = Double(sampleIndex) / 8000
-                phase += 2 * Double.pi * (130 + 30 * sin(2 * Double.pi * 0.5 * t)) / 8000
-                noise = noise &* 6364136223846793005 &+ 1442695040888963407
-                var value = 0.01 * (Double(noise >> 40) / Double(1 << 24) - 0.5)
-                for harmonic in 2...6 { value += 0.1 * sin(Double(harmonic) * phase) }
-                block[index] = Float(t.truncatingRemainder(dividingBy: 2) < 1.5 ? value : value * 0.01)
-                sampleIndex += 1
+            source.next()
+            source.block.withUnsafeBufferPointer { analyzer.push($0) }
+            analyzer.drainFrames { frame in
+                frames += 1
+                if aggregate, aggregator.add(frame) != nil { records += 1 }
             }
-            block.withUnsafeBufferPointer { analyzer.push($0) }
-            analyzer.drainFrames { frame in if aggregator.add(frame) != nil { records += 1 } }
         }
     }
     run(seconds: 5) // warm-up: buffers reach their steady capacity
     records = 0
+    frames = 0
+    if tracing { setTracing(1) }
     let before = allocationCount()
     run(seconds: seconds)
-    return (seconds * AnalysisSettings.framesPerSecond, allocationCount() - before, records)
+    let allocations = allocationCount() - before
+    setTracing(0)
+    return (frames, allocations, records)
 }
 
-let result = try measure(seconds: 60)
-print("hops: \(result.hops), per-second records: \(result.records)")
-print("allocations in steady state: \(result.allocations) (\(String(format: "%.3f", Double(result.allocations) / Double(result.hops))) per hop)")
+let seconds = 60
+let hopPath = try measure(seconds: seconds, aggregate: false)
+print("DSP only (per-hop path): \(hopPath.hops) hops, \(hopPath.allocations) allocations")
+let withRecords = try measure(seconds: seconds, aggregate: true)
+print("DSP + per-second records: \(withRecords.hops) hops, \(withRecords.records) records, \(withRecords.allocations) allocations"
+      + " (\(String(format: "%.2f", Double(withRecords.allocations) / Double(max(1, withRecords.records)))) per record)")
+guard hopPath.hops == seconds * AnalysisSettings.framesPerSecond else {
+    print("FAIL: expected \(seconds * AnalysisSettings.framesPerSecond) hops")
+    exit(1)
+}
+guard hopPath.allocations == 0 else {
+    print("FAIL: the per-hop path allocated \(hopPath.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
+    exit(1)
+}
+guard withRecords.allocations == 0 else {
+    print("FAIL: per-second aggregation allocated \(withRecords.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
+    exit(1)
+}
+print("PASS: 0 allocations in the per-hop path and in per-second aggregation")

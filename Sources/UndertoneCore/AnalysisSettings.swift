@@ -17,6 +17,11 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Syllable-nucleus detection.
     public var speechRate = SpeechRateSettings()
 
+    /// Only the pitch track is wanted (`undertone pitch`): the channel stages skip intensity, voice
+    /// activity and glottal-cycle marks, whose frame fields then read 0 (and per-second records built
+    /// from such frames mean nothing).
+    public var pitchOnly = false
+
     public init(sampleRateHz: Int = 8000) throws {
         guard Self.supportedRatesHz.contains(sampleRateHz) else {
             throw UsageError("analysis rate \(sampleRateHz) Hz is not supported; use 8000 or 16000")

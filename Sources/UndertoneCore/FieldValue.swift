@@ -1,8 +1,9 @@
 /// A value in an output record, rendered the same way by every sink (JSON Lines, CSV, SQLite).
 ///
 /// Numbers carry the number of decimals they are printed with, so output is stable across platforms
-/// and free of float noise (`63.12`, not `63.119998931884766`).
-public indirect enum FieldValue: Sendable, Equatable {
+/// and free of float noise (`63.12`, not `63.119998931884766`). Not `indirect`: the nested cases hold
+/// arrays, which are references already, so a scalar value needs no heap box.
+public enum FieldValue: Sendable, Equatable {
     case string(String)
     case number(Double, decimals: Int)
     case integer(Int)

@@ -11,12 +11,14 @@ import UndertoneCore
 /// ends the stretch. Statistics follow Praat's definitions (see `CycleStatistics`).
 ///
 /// Feed it every frame's central hop of samples (`store`) as frames are analysed, and each frame's F0 as it
-/// is decided (`cycles`), at most `delayFrames` frames later. The sample ring is allocated at `init`.
+/// is decided (`cycles`), at most `delayFrames` frames later. The sample ring (a power of two long, so
+/// a position maps to its slot by a mask, negative positions included) is allocated at `init`.
 public final class CycleMarker {
     public let sampleRateHz: Int
     public let hopSamples: Int
-    private var ring: [Float]
-    /// Absolute sample positions held: [ringStart, ringEnd).
+    private let ring: UnsafeMutablePointer<Float>
+    private let ringMask: Int
+    /// Absolute sample positions held end here (exclusive).
     private var ringEnd = 0
     /// Absolute position of the last mark (sub-sample), nil outside voiced stretches.
     private var lastMark: Double?
@@ -27,15 +29,22 @@ public final class CycleMarker {
         self.sampleRateHz = sampleRateHz
         self.hopSamples = hopSamples
         let longestPeriod = Int(Double(sampleRateHz) / floorHz) + 2
-        ring = [Float](repeating: 0, count: (delayFrames + 3) * hopSamples + 3 * longestPeriod)
+        var size = 1
+        while size < (delayFrames + 3) * hopSamples + 3 * longestPeriod { size *= 2 }
+        ring = .allocate(capacity: size)
+        ring.initialize(repeating: 0, count: size)
+        ringMask = size - 1
     }
+
+    deinit { ring.deallocate() }
 
     /// Stores frame `index`'s central hop: samples [index·hop − hop/2, index·hop + hop/2) of the stream,
     /// taken from its analysis window (centred on index·hop). Frames must come in order.
     public func store(index: Int, window: UnsafeBufferPointer<Float>) {
         let start = index * hopSamples - hopSamples / 2
         let offset = window.count / 2 - hopSamples / 2
-        for position in 0..<hopSamples { ring[(start + position + ring.count) % ring.count] = window[offset + position] }
+        let source = window.baseAddress! + offset
+        for position in 0..<hopSamples { ring[(start + position) & ringMask] = source[position] }
         ringEnd = start + hopSamples
     }
 
@@ -73,13 +82,16 @@ public final class CycleMarker {
         return statistics
     }
 
-    private func sample(_ position: Int) -> Float { ring[(position % ring.count + ring.count) % ring.count] }
+    private func sample(_ position: Int) -> Float { ring[position & ringMask] }
 
     /// The highest sample in [start, end), refined by parabolic interpolation.
     private func maximum(from start: Int, to end: Int) -> (position: Double, value: Float) {
-        var best = start
-        for position in start..<max(end, start + 1) where sample(position) > sample(best) { best = position }
-        let before = sample(best - 1), here = sample(best), after = sample(best + 1)
+        var best = start, bestValue = sample(start)
+        for position in start..<max(end, start + 1) {
+            let value = sample(position)
+            if value > bestValue { best = position; bestValue = value }
+        }
+        let before = sample(best - 1), here = bestValue, after = sample(best + 1)
         let curvature = before - 2 * here + after
         let offset = curvature < 0 ? Double(0.5 * (before - after) / curvature) : 0
         return (Double(best) + max(-0.5, min(0.5, offset)), here)

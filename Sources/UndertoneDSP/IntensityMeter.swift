@@ -22,18 +22,40 @@ public struct IntensityMeter {
 
     /// Intensity of the centre `windowSamples` of `frame`, in dB.
     public func intensityDB(of frame: UnsafeBufferPointer<Float>) -> Float {
-        let samples = WindowFunction.centred(frame, length: windowSamples)
-        var weightedSum = 0.0
-        for index in 0..<windowSamples { weightedSum += Double(weights[index] * samples[index]) }
-        let mean = weightedSum / weightSum
-        var power = 0.0
-        for index in 0..<windowSamples {
-            let deviation = Double(samples[index]) - mean
-            power += Double(weights[index]) * deviation * deviation
+        let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
+        let count = windowSamples
+        // Sums in double precision, four lanes at a time (each lane's terms as in the scalar formula).
+        return weights.withUnsafeBufferPointer { weightBuffer -> Float in
+            let weights = weightBuffer.baseAddress!
+            var sums = SIMD4<Double>()
+            var index = 0
+            while index + 4 <= count {
+                let products = UnsafeRawPointer(weights + index).loadUnaligned(as: SIMD4<Float>.self)
+                    * UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD4<Float>.self)
+                sums += SIMD4<Double>(products)
+                index += 4
+            }
+            var weightedSum = sums.sum()
+            while index < count { weightedSum += Double(weights[index] * samples[index]); index += 1 }
+            let mean = weightedSum / weightSum
+            let mean4 = SIMD4<Double>(repeating: mean)
+            var powers = SIMD4<Double>()
+            index = 0
+            while index + 4 <= count {
+                let deviations = SIMD4<Double>(UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD4<Float>.self)) - mean4
+                powers += SIMD4<Double>(UnsafeRawPointer(weights + index).loadUnaligned(as: SIMD4<Float>.self)) * deviations * deviations
+                index += 4
+            }
+            var power = powers.sum()
+            while index < count {
+                let deviation = Double(samples[index]) - mean
+                power += Double(weights[index]) * deviation * deviation
+                index += 1
+            }
+            power /= weightSum
+            let reference = Self.referencePressure * Self.referencePressure
+            guard power > reference else { return 0 }
+            return Float(10 * log10(power / reference))
         }
-        power /= weightSum
-        let reference = Self.referencePressure * Self.referencePressure
-        guard power > reference else { return 0 }
-        return Float(10 * log10(power / reference))
     }
 }

@@ -5,10 +5,14 @@ import UndertoneCore
 public struct PitchCandidate: Sendable, Equatable {
     /// F0 in Hz; 0 for the unvoiced hypothesis.
     public var f0Hz: Float
-    /// Normalised autocorrelation at the candidate's lag (Boersma 1993, eq. 9), in [0, 1]; 0 for unvoiced.
+    /// Normalised autocorrelation at the candidate's lag (Boersma 1993, eq. 9), in [0, 1], after noise
+    /// compensation (what the path search scores); 0 for unvoiced.
     public var correlation: Float
     /// Local score of the hypothesis for the path search (Boersma 1993, eqs. 23–24).
     public var strength: Float
+
+    /// The same before noise compensation: the periodicity of the signal as it is (for HNR, `voicing`).
+    public var rawCorrelation: Float = 0
 
     public static let unvoiced = PitchCandidate(f0Hz: 0, correlation: 0, strength: 0)
 }
@@ -24,7 +28,11 @@ public struct PitchCandidate: Sendable, Equatable {
 /// refined by parabolic interpolation and scored `r − octaveCost · log2(floor · lag)` (eq. 24).
 /// A periodic signal whose fundamental is filtered out (telephone band) keeps its autocorrelation peak
 /// at the period, which is why this family of methods suits band-limited speech.
-/// All buffers are allocated at `init`; `analyse` does not allocate.
+/// The FFT is the smallest 2^k, 3·2^k or 5·2^k that holds the frame and the lags without wrap-around
+/// (FFTW is several times slower on sizes with larger factors, e.g. 540 = 2²·3³·5).
+/// All buffers are allocated at `init` and owned by the analyser; `measure` and `candidates` do not
+/// allocate. Hot loops run on raw pointers with several accumulators (SIMD), so sums are taken in a
+/// fixed but not left-to-right order.
 public final class PitchCandidateAnalyzer {
     public let sampleRateHz: Int
     /// Frame length the analyser reads: `periodsPerWindow` periods of the floor, rounded to even.
@@ -33,11 +41,22 @@ public final class PitchCandidateAnalyzer {
     public let maxLagSamples: Int
     private let settings: PitchSettings
     private let fft: RealFFT
-    private let taper: [Float]
+    /// The Hann window, `windowSamples` long.
+    private let taper: UnsafeMutablePointer<Float>
     /// r_w(τ) / r_w(0) for τ in 0…maxLag + 1.
-    private var windowCorrelation: [Float]
+    private let windowCorrelation: UnsafeMutablePointer<Float>
     /// The frame's normalised autocorrelation r(τ) for τ in 0…maxLag + 1 (eq. 9).
-    private var correlation: [Float]
+    private let correlation: UnsafeMutablePointer<Float>
+    private var lagCount: Int { maxLagSamples + 2 }
+    // Constants of `collectPeaks`.
+    private let minimumCorrelation: Float
+    private let octaveCost: Float
+    private let floorHz: Float
+    private let minimumLag: Float
+    private let maximumLag: Float
+    /// The local peak is taken from this many samples before the frame's centre to the window's end:
+    /// half the longest period plus one sample (Praat's `halfnsamp_period`).
+    private let peakHalfWidth: Int
 
     public init(sampleRateHz: Int, settings: PitchSettings) {
         precondition(settings.floorHz > 0 && settings.ceilingHz > settings.floorHz, "pitch floor must be below the ceiling")
@@ -49,16 +68,46 @@ public final class PitchCandidateAnalyzer {
         windowSamples = length
         minLagSamples = max(2, Int((rate / settings.ceilingHz).rounded(.down)))
         maxLagSamples = min(length - 2, Int((rate / settings.floorHz).rounded(.up)))
-        fft = RealFFT(size: RealFFT.fastSize(atLeast: length + maxLagSamples + 2))
-        taper = WindowFunction.hann(length: length)
-        correlation = [Float](repeating: 0, count: maxLagSamples + 2)
-        windowCorrelation = []
-        windowCorrelation = taper.withUnsafeBufferPointer { Array(autocorrelate($0, minus: 0, tapered: false)) }
+        fft = RealFFT(size: Self.transformSize(atLeast: length + maxLagSamples + 2))
+        taper = .allocate(capacity: length)
+        taper.initialize(from: WindowFunction.hann(length: length), count: length)
+        let lags = maxLagSamples + 2
+        correlation = .allocate(capacity: lags)
+        correlation.initialize(repeating: 0, count: lags)
+        windowCorrelation = .allocate(capacity: lags)
+        windowCorrelation.initialize(repeating: 1, count: lags)
+        minimumCorrelation = Float(0.5 * settings.voicingThreshold)
+        octaveCost = Float(settings.octaveCost)
+        floorHz = Float(settings.floorHz)
+        minimumLag = Float(rate / settings.ceilingHz)
+        maximumLag = Float(rate / settings.floorHz)
+        peakHalfWidth = min(length / 2, Int(rate / settings.floorHz) / 2 + 1)
+        // r_w: the same transform on the window alone (mean 0, no taper on top).
+        let input = fft.input.baseAddress!
+        for index in 0..<length { input[index] = taper[index] }
+        autocorrelateInput(into: windowCorrelation)
+    }
+
+    deinit {
+        taper.deallocate()
+        windowCorrelation.deallocate()
+        correlation.deallocate()
+    }
+
+    /// The smallest 2^k, 3·2^k or 5·2^k ≥ `minimum`.
+    static func transformSize(atLeast minimum: Int) -> Int {
+        [1, 3, 5].map { factor in
+            var size = factor
+            while size < minimum { size *= 2 }
+            return size
+        }.min()!
     }
 
     /// Level of the frame last given to `measure`.
     public struct FrameLevel: Sendable, Equatable {
-        /// Peak absolute amplitude after mean removal (full scale = 1), for the silence criterion.
+        /// Peak absolute amplitude after mean removal (full scale = 1) from half the longest period before
+        /// the frame's centre to the window's end, for the silence criterion. (Praat takes ±half a period
+        /// around the centre; including the look-ahead half keeps weak onsets voiced.)
         public var peakAmplitude: Float
         /// Mean square after mean removal, for the noise estimate.
         public var meanSquare: Float
@@ -67,24 +116,94 @@ public final class PitchCandidateAnalyzer {
     }
 
     /// Computes one frame's autocorrelation (its centre `windowSamples` are used) and returns its level;
-    /// `candidates(into:correlationScale:)` then reads the peaks.
+    /// `candidates(into:correlationScale:)` then reads the peaks. The same as `measureLevel` then `correlate`.
     public func measure(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
-        let samples = WindowFunction.centred(frame, length: windowSamples)
-        let mean = samples.reduce(Float(0), +) / Float(windowSamples)
-        var peak: Float = 0, sumOfSquares: Float = 0
-        for sample in samples {
-            peak = max(peak, abs(sample - mean))
-            sumOfSquares += (sample - mean) * (sample - mean)
+        var level = measureLevel(frame)
+        if level.meanSquare > 0 { level.maximumCorrelation = correlate() }
+        return level
+    }
+
+    /// The frame's peak and mean square (its centre `windowSamples`), with `maximumCorrelation` 0; keeps
+    /// the tapered frame for `correlate()`. A constant frame (mean square 0) has an all-zero correlation
+    /// at once.
+    public func measureLevel(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
+        let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
+        let count = windowSamples
+        // Pass 1: the mean.
+        var sum8 = SIMD8<Float>()
+        let whole = count & ~7
+        var index = 0
+        while index < whole {
+            sum8 += UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
+            index += 8
         }
-        guard peak > 0 else {
-            for lag in correlation.indices { correlation[lag] = 0 }
+        var sum = sum8.sum()
+        while index < count {
+            sum += samples[index]
+            index += 1
+        }
+        let mean = sum / Float(count)
+        // Pass 2: power after mean removal, and the tapered frame into the transform's input.
+        let input = fft.input.baseAddress!
+        var squares8 = SIMD8<Float>()
+        let mean8 = SIMD8<Float>(repeating: mean)
+        index = 0
+        while index < whole {
+            let deviation = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self) - mean8
+            squares8 += deviation * deviation
+            let tapered = deviation * UnsafeRawPointer(taper + index).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(input + index).storeBytes(of: tapered, as: SIMD8<Float>.self)
+            index += 8
+        }
+        var sumOfSquares = squares8.sum()
+        while index < count {
+            let deviation = samples[index] - mean
+            sumOfSquares += deviation * deviation
+            input[index] = deviation * taper[index]
+            index += 1
+        }
+        // The local peak: from half a longest period before the centre to the window's end, so that a
+        // loud past (the syllable before an offset) does not count as this frame's level, while voicing
+        // that is about to start (an onset) does.
+        var low8Local = SIMD8<Float>(repeating: .infinity), high8Local = SIMD8<Float>(repeating: -.infinity)
+        index = count / 2 - peakHalfWidth
+        while index + 8 <= count {
+            let chunk = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
+            low8Local = low8Local.replacing(with: chunk, where: chunk .< low8Local)
+            high8Local = high8Local.replacing(with: chunk, where: chunk .> high8Local)
+            index += 8
+        }
+        var centralLow = low8Local.min(), centralHigh = high8Local.max()
+        while index < count {
+            centralLow = min(centralLow, samples[index])
+            centralHigh = max(centralHigh, samples[index])
+            index += 1
+        }
+        let peak = max(0, max(centralHigh - mean, mean - centralLow))
+        guard sumOfSquares > 0 else { // a constant frame
+            correlation.update(repeating: 0, count: lagCount)
             return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
         }
-        let tapered = autocorrelate(samples, minus: mean, tapered: true)
-        for lag in correlation.indices { correlation[lag] = tapered[lag] / windowCorrelation[lag] }
-        var maximum: Float = 0
-        for lag in minLagSamples...maxLagSamples { maximum = max(maximum, correlation[lag]) }
-        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(windowSamples), maximumCorrelation: maximum)
+        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0)
+    }
+
+    /// The autocorrelation of the frame last given to `measureLevel` (whose peak was above 0); returns
+    /// the highest normalised autocorrelation in the lag range.
+    public func correlate() -> Float {
+        autocorrelateInput(into: correlation)
+        var maximum8 = SIMD8<Float>()
+        var lag = minLagSamples
+        while lag + 8 <= maxLagSamples + 1 {
+            let chunk = UnsafeRawPointer(correlation + lag).loadUnaligned(as: SIMD8<Float>.self)
+            maximum8 = maximum8.replacing(with: chunk, where: chunk .> maximum8)
+            lag += 8
+        }
+        var maximum = maximum8.max()
+        while lag <= maxLagSamples {
+            maximum = max(maximum, correlation[lag])
+            lag += 1
+        }
+        return maximum
     }
 
     /// The measured frame's candidates, strongest first, into `candidates`; returns how many were written.
@@ -93,44 +212,39 @@ public final class PitchCandidateAnalyzer {
         collectPeaks(into: list, scale: correlationScale)
     }
 
-    /// Autocorrelation of `samples − mean` (times the Hann window when `tapered`) through the FFT,
-    /// normalised to r(0) = 1, for lags 0…maxLag + 1: a view into the FFT's buffer, valid until the
-    /// next transform.
-    private func autocorrelate(_ samples: UnsafeBufferPointer<Float>, minus mean: Float, tapered: Bool) -> UnsafeBufferPointer<Float> {
-        let input = fft.input
-        for index in 0..<windowSamples { input[index] = (samples[index] - mean) * (tapered ? taper[index] : 1) }
-        for index in windowSamples..<fft.size { input[index] = 0 }
+    /// Autocorrelation of the first `windowSamples` of the FFT's input (the rest is zeroed here) through
+    /// the FFT, normalised to r(0) = 1 and divided by `windowCorrelation`, for lags 0…maxLag + 1, into
+    /// `output`; all zeros when r(0) is not positive.
+    private func autocorrelateInput(into output: UnsafeMutablePointer<Float>) {
+        let input = fft.input.baseAddress!
+        (input + windowSamples).update(repeating: 0, count: fft.size - windowSamples)
         fft.forward()
-        let spectrum = fft.spectrum
+        let spectrum = fft.spectrum.baseAddress!
         for bin in 0..<(fft.size / 2 + 1) {
             let re = spectrum[2 * bin], im = spectrum[2 * bin + 1]
             spectrum[2 * bin] = re * re + im * im
             spectrum[2 * bin + 1] = 0
         }
         fft.inverse()
-        let lags = maxLagSamples + 2
         let zeroLag = input[0]
         guard zeroLag > 0 else {
-            for lag in 0..<lags { input[lag] = 0 }
-            return UnsafeBufferPointer(rebasing: input[0..<lags])
+            output.update(repeating: 0, count: lagCount)
+            return
         }
-        for lag in 0..<lags { input[lag] /= zeroLag }
-        return UnsafeBufferPointer(rebasing: input[0..<lags])
+        for lag in 0..<lagCount { output[lag] = input[lag] / (zeroLag * windowCorrelation[lag]) }
     }
 
     /// Local maxima of r(τ) above half the voicing threshold, parabolically interpolated, the strongest
     /// `candidates.count` kept in descending order of strength.
     private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float) -> Int {
-        let minimumCorrelation = Float(0.5 * settings.voicingThreshold)
-        let octaveCost = Float(settings.octaveCost)
-        let floorHz = Float(settings.floorHz)
         let rate = Float(sampleRateHz)
-        let minimumLag = Float(Double(sampleRateHz) / settings.ceilingHz)
-        let maximumLag = Float(Double(sampleRateHz) / settings.floorHz)
+        let correlation = self.correlation
         var count = 0
         for lag in minLagSamples...maxLagSamples {
-            let before = correlation[lag - 1], here = correlation[lag], after = correlation[lag + 1]
-            guard here * scale > minimumCorrelation, here > before, here >= after else { continue }
+            let here = correlation[lag]
+            guard here * scale > minimumCorrelation else { continue }
+            let before = correlation[lag - 1], after = correlation[lag + 1]
+            guard here > before, here >= after else { continue }
             let curvature = before - 2 * here + after
             let offset = curvature < 0 ? 0.5 * (before - after) / curvature : 0
             let interpolated = here - 0.25 * (before - after) * offset
@@ -139,7 +253,7 @@ public final class PitchCandidateAnalyzer {
             let lagSamples = Float(lag) + offset
             guard lagSamples >= minimumLag, lagSamples <= maximumLag else { continue }
             let strength = height - octaveCost * log2(floorHz * lagSamples / rate)
-            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength),
+            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength, rawCorrelation: min(1, clean)),
                    into: candidates, count: &count)
         }
         return count

@@ -8,20 +8,24 @@ import Foundation
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
 /// so the live path can use it with a declared latency of `lookahead` frames. `flush` decides the
 /// remaining frames from the final best hypothesis, as the offline search would.
-/// Fixed-size rings allocated at `init`; `add` does not allocate.
+/// Fixed-size rings allocated at `init` and owned by the search; `add` does not allocate. log2 F0 is
+/// taken once per candidate, so the octave-jump cost of a pair is a subtraction.
 public final class PitchPathSearch {
     public let lookaheadFrames: Int
     /// Candidates per frame, the unvoiced hypothesis included.
     public let capacity: Int
     private let voicedUnvoicedCost: Float
     private let octaveJumpCost: Float
-    private var candidates: [PitchCandidate]
-    private var counts: [Int]
+    private let slots: Int
+    private let candidates: UnsafeMutablePointer<PitchCandidate>
+    /// log2 F0 of each stored candidate (unused for unvoiced ones).
+    private let logF0: UnsafeMutablePointer<Float>
+    private let counts: UnsafeMutablePointer<Int>
     /// For each frame slot and candidate: the index of the best predecessor in the previous frame.
-    private var predecessors: [Int32]
-    private var scores: [Float]
-    private var previousScores: [Float]
-    private var tail: [Int32]
+    private let predecessors: UnsafeMutablePointer<Int32>
+    private var scores: UnsafeMutablePointer<Float>
+    private var previousScores: UnsafeMutablePointer<Float>
+    private let tail: UnsafeMutablePointer<Int32>
     private var framesAdded = 0
     private var framesDecided = 0
 
@@ -31,33 +35,61 @@ public final class PitchPathSearch {
         self.lookaheadFrames = lookaheadFrames
         self.voicedUnvoicedCost = Float(voicedUnvoicedCost)
         self.octaveJumpCost = Float(octaveJumpCost)
-        let slots = lookaheadFrames + 1
-        candidates = [PitchCandidate](repeating: .unvoiced, count: slots * capacity)
-        counts = [Int](repeating: 0, count: slots)
-        predecessors = [Int32](repeating: 0, count: slots * capacity)
-        scores = [Float](repeating: 0, count: capacity)
-        previousScores = scores
-        tail = [Int32](repeating: 0, count: slots)
+        slots = lookaheadFrames + 1
+        candidates = .allocate(capacity: slots * capacity)
+        candidates.initialize(repeating: .unvoiced, count: slots * capacity)
+        logF0 = .allocate(capacity: slots * capacity)
+        logF0.initialize(repeating: 0, count: slots * capacity)
+        counts = .allocate(capacity: slots)
+        counts.initialize(repeating: 0, count: slots)
+        predecessors = .allocate(capacity: slots * capacity)
+        predecessors.initialize(repeating: 0, count: slots * capacity)
+        scores = .allocate(capacity: capacity)
+        scores.initialize(repeating: 0, count: capacity)
+        previousScores = .allocate(capacity: capacity)
+        previousScores.initialize(repeating: 0, count: capacity)
+        tail = .allocate(capacity: slots)
+        tail.initialize(repeating: 0, count: slots)
+    }
+
+    deinit {
+        candidates.deallocate()
+        logF0.deallocate()
+        counts.deallocate()
+        predecessors.deallocate()
+        scores.deallocate()
+        previousScores.deallocate()
+        tail.deallocate()
     }
 
     /// Adds the next frame's candidates (at most `capacity`, at least one) and calls `decide` with the
     /// frame that became final, if any, and its chosen candidate.
     public func add(_ frame: UnsafeBufferPointer<PitchCandidate>, decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
         precondition(frame.count >= 1 && frame.count <= capacity)
-        let slot = framesAdded % (lookaheadFrames + 1)
+        let slot = framesAdded % slots
         let base = slot * capacity
-        let previousBase = ((framesAdded + lookaheadFrames) % (lookaheadFrames + 1)) * capacity
-        let previousCount = framesAdded == 0 ? 0 : counts[(framesAdded + lookaheadFrames) % (lookaheadFrames + 1)]
+        let previousSlot = (framesAdded + lookaheadFrames) % slots
+        let previousBase = previousSlot * capacity
+        let previousCount = framesAdded == 0 ? 0 : counts[previousSlot]
         swap(&scores, &previousScores)
+        let previousCandidates = candidates + previousBase, previousLogF0 = logF0 + previousBase
         var best = -Float.infinity
         for index in 0..<frame.count {
             let candidate = frame[index]
+            let voiced = candidate.f0Hz > 0
+            let logHz = voiced ? log2(candidate.f0Hz) : 0
             candidates[base + index] = candidate
+            logF0[base + index] = logHz
             var bestPrevious: Float = previousCount == 0 ? 0 : -.infinity
             var from: Int32 = 0
             for previousIndex in 0..<previousCount {
-                let score = previousScores[previousIndex]
-                    - transitionCost(candidates[previousBase + previousIndex].f0Hz, candidate.f0Hz)
+                let cost: Float
+                switch (previousCandidates[previousIndex].f0Hz > 0, voiced) {
+                case (false, false): cost = 0
+                case (true, true): cost = octaveJumpCost * abs(logHz - previousLogF0[previousIndex])
+                default: cost = voicedUnvoicedCost
+                }
+                let score = previousScores[previousIndex] - cost
                 if score > bestPrevious { bestPrevious = score; from = Int32(previousIndex) }
             }
             predecessors[base + index] = from
@@ -78,7 +110,6 @@ public final class PitchPathSearch {
     /// Backtracks from the best hypothesis at the newest frame and decides frames up to `end` (exclusive).
     private func emit(upTo end: Int, _ decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
         guard framesDecided < end else { return }
-        let slots = lookaheadFrames + 1
         let newest = framesAdded - 1
         var choice = 0
         for index in 1..<counts[newest % slots] where scores[index] > scores[choice] { choice = index }
@@ -89,21 +120,11 @@ public final class PitchPathSearch {
             choice = Int(predecessors[(frame % slots) * capacity + choice])
             frame -= 1
         }
-        candidates.withUnsafeBufferPointer { all in
-            while framesDecided < end {
-                let base = (framesDecided % slots) * capacity
-                let list = UnsafeBufferPointer(rebasing: all[base..<(base + counts[framesDecided % slots])])
-                decide(framesDecided, list[Int(tail[framesDecided % slots])], list)
-                framesDecided += 1
-            }
-        }
-    }
-
-    private func transitionCost(_ previousHz: Float, _ currentHz: Float) -> Float {
-        switch (previousHz > 0, currentHz > 0) {
-        case (false, false): return 0
-        case (true, true): return octaveJumpCost * abs(log2(currentHz / previousHz))
-        default: return voicedUnvoicedCost
+        while framesDecided < end {
+            let slot = framesDecided % slots
+            let list = UnsafeBufferPointer(start: candidates + slot * capacity, count: counts[slot])
+            decide(framesDecided, list[Int(tail[slot])], list)
+            framesDecided += 1
         }
     }
 }

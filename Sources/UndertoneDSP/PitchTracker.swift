@@ -8,7 +8,9 @@ public struct PitchFrame: Sendable, Equatable {
     /// Fundamental frequency in Hz; 0 when the frame is unvoiced.
     public var f0Hz: Float
     /// Periodicity in [0, 1]: the normalised autocorrelation at the chosen period when voiced, the highest
-    /// one among the candidates when unvoiced, 0 when there is none.
+    /// one among the candidates when unvoiced, 0 when there is none or the frame was too quiet to be
+    /// analysed (see `PitchTracker`, quiet frames). Before noise compensation: the signal's own
+    /// periodicity, from which HNR follows (Boersma 1993).
     public var voicing: Float
 
     public init(index: Int, f0Hz: Float, voicing: Float) {
@@ -32,19 +34,33 @@ public struct PitchFrame: Sendable, Equatable {
 /// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
 /// 2001) over the aperiodic frames (best correlation under the voicing threshold) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
 /// threshold keeps its meaning at low SNR.
+///
+/// Quiet frames: a frame whose local peak is so far below the running peak that its unvoiced score beats
+/// the best any voiced candidate can score (1 + max(0, octaveCost) · log2(ceiling / floor)) by more than
+/// two voiced/unvoiced transitions can never be voiced on the best path (replacing it by unvoiced
+/// costs at most 2 · `voicedUnvoicedCost` in transitions); its autocorrelation is not computed, it gets
+/// the unvoiced hypothesis alone, counts as aperiodic for the noise estimate, and reports voicing 0.
+/// With the defaults that is a local peak below 1.8 % (−35 dB) of the running peak.
 /// Allocation happens at `init` only.
 public final class PitchTracker {
     public let settings: PitchSettings
     public let hopSamples: Int
     private let analyzer: PitchCandidateAnalyzer
     private let path: PitchPathSearch
-    private var scratch: [PitchCandidate]
+    /// This frame's candidates: the unvoiced hypothesis, then the voiced ones (`maxCandidates + 1`).
+    private let scratch: UnsafeMutableBufferPointer<PitchCandidate>
+    private let voicingThreshold: Float
+    /// Frames with local peak / running peak below this are quiet (see above).
+    private let quietFraction: Float
     private var runningPeak: Float = 0
     private let peakDecayPerFrame: Float
     private let minimumPeak: Float
     /// Tracked noise power (mean square): the quietest recent aperiodic frames (minimum statistics,
     /// Martin 2001); infinite until the first aperiodic frame, meaning "no estimate yet".
     private var noisePower = Float.infinity
+    private var framesAnalysed = 0
+    /// Frames whose window starts before the stream: ⌈window / 2 / hop⌉.
+    private let paddedFrames: Int
     private let noiseRisePerFrame: Float
     private let maximumNoiseRatio: Float
 
@@ -54,13 +70,19 @@ public final class PitchTracker {
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
         path = PitchPathSearch(capacity: settings.maxCandidates + 1, lookaheadFrames: settings.lookaheadFrames,
                                voicedUnvoicedCost: settings.voicedUnvoicedCost, octaveJumpCost: settings.octaveJumpCost)
-        scratch = [PitchCandidate](repeating: .unvoiced, count: settings.maxCandidates + 1)
+        scratch = .allocate(capacity: settings.maxCandidates + 1)
+        scratch.initialize(repeating: .unvoiced)
+        voicingThreshold = Float(settings.voicingThreshold)
+        quietFraction = Float(Self.quietFraction(settings))
+        paddedFrames = (analyzer.windowSamples / 2 + hopSamples - 1) / hopSamples
         let hopSeconds = Double(hopSamples) / Double(sampleRateHz)
         peakDecayPerFrame = Float(pow(10, -settings.peakDecayDBPerSecond * hopSeconds / 20))
         minimumPeak = Float(settings.minimumPeakAmplitude)
         noiseRisePerFrame = Float(pow(10, settings.noiseFloorRiseDBPerSecond * hopSeconds / 10))
         maximumNoiseRatio = Float(min(0.9, max(0, settings.maximumNoiseRatio)))
     }
+
+    deinit { scratch.deallocate() }
 
     /// Samples of analysis window the tracker needs per frame.
     public var windowSamples: Int { analyzer.windowSamples }
@@ -69,24 +91,39 @@ public final class PitchTracker {
 
     /// Analyses the next frame's window; calls `body` for every frame decided by it.
     public func analyse(window: UnsafeBufferPointer<Float>, _ body: (PitchFrame) -> Void) {
-        scratch.withUnsafeMutableBufferPointer { list in
-            let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
-            let level = analyzer.measure(window)
-            runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
-            if level.maximumCorrelation < Float(settings.voicingThreshold) { // aperiodic: may be noise
-                noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
-            }
-            let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
-            let count = analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
-            list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
-                                     strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
-            path.add(UnsafeBufferPointer(rebasing: list[0...count])) { body(Self.frame($0, $1, $2)) }
+        let list = scratch
+        let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
+        var level = analyzer.measureLevel(window)
+        runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
+        let quiet = !(level.peakAmplitude >= quietFraction * runningPeak) || level.peakAmplitude == 0
+        if !quiet { level.maximumCorrelation = analyzer.correlate() }
+        framesAnalysed += 1
+        // Aperiodic frames may be noise; not those whose window reaches before the stream's start (its
+        // zero padding makes a stream that starts in speech look aperiodic, and loud).
+        if level.maximumCorrelation < voicingThreshold && framesAnalysed > paddedFrames {
+            noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
         }
+        let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
+        let count = quiet ? 0 : analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
+        list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
+                                 strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
+        path.add(UnsafeBufferPointer(rebasing: list[0...count])) { body(Self.frame($0, $1, $2)) }
     }
 
     /// Decides the frames still held back by the look-ahead.
     public func flush(_ body: (PitchFrame) -> Void) {
         path.flush { body(Self.frame($0, $1, $2)) }
+    }
+
+    /// The local-to-running peak ratio under which no voiced candidate can be on the best path (0: none).
+    /// The unvoiced score is at least `threshold + 2 − ratio · (1 + threshold) / silence`; a voiced one at
+    /// most `1 + max(0, octaveCost) · log2(ceiling / floor)`; the path can gain at most
+    /// `2 · voicedUnvoicedCost` by staying voiced. 0.01 is a margin for rounding in the path scores.
+    static func quietFraction(_ settings: PitchSettings) -> Double {
+        guard settings.silenceThreshold > 0, settings.voicingThreshold > -1 else { return 0 }
+        let bestVoiced = 1 + max(0, settings.octaveCost) * log2(settings.ceilingHz / settings.floorHz)
+        let slack = settings.voicingThreshold + 2 - bestVoiced - 2 * max(0, settings.voicedUnvoicedCost) - 0.01
+        return max(0, slack * settings.silenceThreshold / (1 + settings.voicingThreshold))
     }
 
     /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from
@@ -100,7 +137,7 @@ public final class PitchTracker {
     }
 
     private static func frame(_ index: Int, _ chosen: PitchCandidate, _ all: UnsafeBufferPointer<PitchCandidate>) -> PitchFrame {
-        let voicing = chosen.f0Hz > 0 ? chosen.correlation : all.reduce(0) { max($0, $1.correlation) }
+        let voicing = chosen.f0Hz > 0 ? chosen.rawCorrelation : all.reduce(0) { max($0, $1.rawCorrelation) }
         return PitchFrame(index: index, f0Hz: chosen.f0Hz, voicing: max(0, min(1, voicing)))
     }
 }

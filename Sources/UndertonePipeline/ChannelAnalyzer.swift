@@ -7,8 +7,9 @@ import UndertoneDSP
 /// Push samples, then `drainFrames` the frames they completed; `flush()` at the end of the stream.
 /// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead, plus
 /// the nucleus detector's. A frame's results wait in fixed rings until its pitch, then its nucleus
-/// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the ring is sized at `init` and
-/// the pending-frame list keeps its capacity between drains.
+/// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the rings
+/// are sized at `init` and the pending-frame list keeps its capacity between drains. With
+/// `AnalysisSettings.pitchOnly` only the pitch tracker runs (for `undertone pitch`).
 public final class ChannelAnalyzer {
     public let role: ChannelRole
     private let framer: Framer
@@ -24,9 +25,12 @@ public final class ChannelAnalyzer {
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
     private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
+    /// `AnalysisSettings.pitchOnly`: no intensity, voice activity or cycle marks.
+    private let pitchOnly: Bool
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
+        pitchOnly = settings.pitchOnly
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
@@ -55,7 +59,7 @@ public final class ChannelAnalyzer {
     public func flush() {
         framer.flush(analyse)
         pitch.flush(complete)
-        nuclei.flush(decide)
+        if !pitchOnly { nuclei.flush(decide) }
     }
 
     /// Hands over the frames finished since the last call, in order.
@@ -65,6 +69,11 @@ public final class ChannelAnalyzer {
     }
 
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
+        guard !pitchOnly else {
+            awaitingPitch[index % awaitingPitch.count] = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
+            pitch.analyse(window: window, complete)
+            return
+        }
         let level = intensity.intensityDB(of: window)
         let activity = voiceActivity.classify(intensityDB: level)
         var frame = FrameFeatures(index: index, intensityDB: level, isSpeech: activity.isSpeech)
@@ -79,6 +88,10 @@ public final class ChannelAnalyzer {
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
+        guard !pitchOnly else {
+            pending.append(frame)
+            return
+        }
         frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
         let voiced = frame.f0Hz > 0 || frame.voicing >= minimumPeriodicity

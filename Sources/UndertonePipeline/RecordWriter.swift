@@ -24,14 +24,13 @@ public final class RecordWriter {
         let fields = record.fields
         switch format {
         case .jsonl:
-            try output.writeLine(FieldRendering.jsonObject(fields))
+            try output.writeLine { FieldRendering.appendJSONObject(fields, to: &$0) }
         case .csv:
-            let fields = fields.filter { $0.name != "type" }
             if !wroteHeader {
-                try output.writeLine(FieldRendering.csvHeader(fields))
+                try output.writeLine { FieldRendering.appendCSVHeader(fields, omitting: "type", to: &$0) }
                 wroteHeader = true
             }
-            try output.writeLine(FieldRendering.csvRow(fields))
+            try output.writeLine { FieldRendering.appendCSVRow(fields, omitting: "type", to: &$0) }
         }
     }
 

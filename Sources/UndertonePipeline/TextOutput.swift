@@ -16,7 +16,13 @@ public final class TextOutput {
 
     /// Appends `line` and a newline.
     public func writeLine(_ line: String) throws {
-        buffer.append(contentsOf: line.utf8)
+        try writeLine { $0.append(contentsOf: line.utf8) }
+    }
+
+    /// Lets `render` append one line's UTF-8 bytes straight into the buffer, then adds a newline
+    /// (no intermediate `String`).
+    public func writeLine(_ render: (inout [UInt8]) -> Void) throws {
+        render(&buffer)
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= capacity { try flush() }
     }

@@ -3,7 +3,8 @@ import UndertoneCore
 import UndertoneDSP
 
 /// Folds one second of frames into `VoiceMeasures`: F0 median and range, voiced fraction, jitter,
-/// shimmer, HNR and tremor. Buffers are sized at `init` (one second of frames) and reused.
+/// shimmer, HNR and tremor. Buffers are sized at `init` (one second of frames) and reused: neither
+/// `add` nor `measures` allocates.
 ///
 /// F0 statistics and HNR need `minimumVoicedFrames` voiced frames; jitter and shimmer
 /// `minimumCyclePairs` pairs of consecutive cycles; tremor half the second voiced (`TremorMeter`).
@@ -43,8 +44,8 @@ struct VoiceSummarizer {
         measures.voicedFraction = Double(voicedCount) / Double(frameCount)
         if voicedCount >= Self.minimumVoicedFrames {
             voicedF0Hz.withUnsafeMutableBufferPointer { f0 in
-                var voiced = UnsafeMutableBufferPointer(rebasing: f0[0..<voicedCount])
-                voiced.sort()
+                let voiced = UnsafeMutableBufferPointer(rebasing: f0[0..<voicedCount])
+                Self.insertionSort(voiced)
                 let median = Double(voiced[voicedCount / 2] + voiced[(voicedCount - 1) / 2]) / 2
                 let low = Double(voiced[voicedCount / 10]), high = Double(voiced[voicedCount - 1 - voicedCount / 10])
                 measures.f0MedianHz = median
@@ -60,6 +61,21 @@ struct VoiceSummarizer {
         measures.f0TremorSemitones = semitones.withUnsafeMutableBufferPointer { tremor.rms($0) }
         measures.amplitudeTremorDB = intensities.withUnsafeMutableBufferPointer { tremor.rms($0) }
         return measures
+    }
+
+    /// Sorts in place without allocating (the standard library's sort may take a scratch buffer);
+    /// at most one second of frames, so quadratic time is a few thousand steps.
+    static func insertionSort(_ values: UnsafeMutableBufferPointer<Float>) {
+        guard values.count > 1 else { return }
+        for index in 1..<values.count {
+            let value = values[index]
+            var position = index
+            while position > 0 && values[position - 1] > value {
+                values[position] = values[position - 1]
+                position -= 1
+            }
+            values[position] = value
+        }
     }
 
     mutating func reset() {

@@ -27,6 +27,12 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("max-noise-ratio"), help: .hidden)
     var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
 
+    @Option(name: .customLong("minimum-peak"), help: .hidden)
+    var minimumPeakAmplitude: Double = PitchSettings().minimumPeakAmplitude
+
+    @Option(name: .customLong("peak-decay"), help: .hidden)
+    var peakDecayDBPerSecond: Double = PitchSettings().peakDecayDBPerSecond
+
     func validate() throws {
         guard floor > 0, ceiling > floor else {
             throw ValidationError("--floor must be positive and below --ceiling (got \(floor) and \(ceiling))")
@@ -46,5 +52,7 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.octaveJumpCost = octaveJumpCost
         settings.pitch.voicedUnvoicedCost = voicedUnvoicedCost
         settings.pitch.maximumNoiseRatio = maximumNoiseRatio
+        settings.pitch.minimumPeakAmplitude = minimumPeakAmplitude
+        settings.pitch.peakDecayDBPerSecond = peakDecayDBPerSecond
     }
 }

@@ -25,12 +25,14 @@ enum CLI {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        // stderr goes to a file, so that neither pipe can fill up and block the child while we read the other.
+        // stdout and stderr go to files: no pipe can fill up and block the child, and no pipe read can
+        // be interrupted by a signal (Foundation's readDataToEndOfFile traps on EINTR).
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stdout-\(UUID().uuidString)")
         let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorsURL) }
-        let errors = try FileHandle(forWritingTo: errorsURL)
-        let output = Pipe(), input = Pipe()
+        for url in [outputURL, errorsURL] { FileManager.default.createFile(atPath: url.path, contents: nil) }
+        defer { for url in [outputURL, errorsURL] { try? FileManager.default.removeItem(at: url) } }
+        let output = try FileHandle(forWritingTo: outputURL), errors = try FileHandle(forWritingTo: errorsURL)
+        let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
@@ -39,9 +41,10 @@ enum CLI {
             try input.fileHandleForWriting.write(contentsOf: stdin)
             try input.fileHandleForWriting.close()
         }
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try output.close()
         try errors.close()
+        let outData = try Data(contentsOf: outputURL)
         let errData = try Data(contentsOf: errorsURL)
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))

@@ -2,6 +2,18 @@ import Testing
 @testable import UndertoneFusion
 
 @Suite struct EarlyWarningDetectorTests {
+    /// The mechanism under test, pinned apart from the tuned defaults: blue after 1 s, yellow and red
+    /// after 2 s, yellow at 2 masked seconds, red at 5.
+    static let config: FusionConfig.Warning = {
+        var config = FusionConfig.Warning()
+        config.blue = .init(enter: 0.35, exit: 0.25, dwellSeconds: 1)
+        config.yellow = .init(enter: 0.55, exit: 0.45, dwellSeconds: 2)
+        config.red = .init(enter: 0.75, exit: 0.65, dwellSeconds: 2)
+        config.maskedYellowSeconds = 2
+        config.maskedRedSeconds = 5
+        return config
+    }()
+
     func second(_ time: Int, dissatisfaction: Double?, masked: Bool = false, textValence: Double? = 0,
                 arousal: Double? = 0.5, terms: [String] = []) -> EmotionSecond {
         var second = EmotionSecond(timeSeconds: time, role: .customer, baseline: .ready)
@@ -22,18 +34,18 @@ import Testing
     }
 
     @Test func needsTheDwellTimeBeforeRaising() {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         // One second at 0.6 is a blip: blue only (dwell 1), not yellow (dwell 2).
         let events = run(&detector, [second(0, dissatisfaction: 0.6), second(1, dissatisfaction: 0.1)])
         #expect(events.map(\.1) == [.blue])
-        var sustained = EarlyWarningDetector(role: .customer, config: .init())
+        var sustained = EarlyWarningDetector(role: .customer, config: Self.config)
         let raised = run(&sustained, (0..<3).map { second($0, dissatisfaction: 0.6) })
         #expect(raised.map(\.0) == [0, 1])
         #expect(raised.map(\.1) == [.blue, .yellow])
     }
 
     @Test func hysteresisHoldsALevelBetweenExitAndEnter() {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         var seconds = (0..<3).map { second($0, dissatisfaction: 0.8) }       // red
         seconds += (3..<20).map { second($0, dissatisfaction: 0.7) }         // below enter 0.75, above exit 0.65
         let events = run(&detector, seconds)
@@ -42,7 +54,7 @@ import Testing
     }
 
     @Test func releasesAfterTheReleaseTimeToTheLevelThatStillHolds() {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         var seconds = (0..<3).map { second($0, dissatisfaction: 0.8) }
         seconds += (3..<12).map { second($0, dissatisfaction: 0.5) } // holds yellow (exit 0.45) but not red
         let events = run(&detector, seconds)
@@ -52,7 +64,7 @@ import Testing
     }
 
     @Test func silentSecondsNeitherConfirmNorClear() {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         var seconds = (0..<3).map { second($0, dissatisfaction: 0.8) }
         seconds += (3..<60).map { second($0, dissatisfaction: nil) } // the customer is listening
         _ = run(&detector, seconds)
@@ -60,7 +72,7 @@ import Testing
     }
 
     @Test func coolDownStopsRepeatedAlarms() {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         var seconds = (0..<3).map { second($0, dissatisfaction: 0.8) }           // red at 1
         seconds += (3..<10).map { second($0, dissatisfaction: 0) }               // cleared at 7
         seconds += (10..<14).map { second($0, dissatisfaction: 0.8) }            // flare within 30 s of the red
@@ -72,7 +84,7 @@ import Testing
     }
 
     @Test func maskedSecondsRaiseHiddenDissatisfactionWithEvidence() throws {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         let seconds = (0..<6).map { second($0, dissatisfaction: 0.3, masked: true, textValence: 0.4, arousal: 0.8,
                                            terms: $0 == 2 ? ["fine", "thanks"] : []) }
         let events = seconds.compactMap { detector.observe($0) }
@@ -91,13 +103,13 @@ import Testing
     }
 
     @Test func negativeWordsAreOvert() throws {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         let events = (0..<3).compactMap { detector.observe(second($0, dissatisfaction: 0.8, textValence: -0.7)) }
         #expect(try #require(events.last).reason == .overtDissatisfaction)
     }
 
     @Test func steadyRiseIsEscalating() throws {
-        var detector = EarlyWarningDetector(role: .customer, config: .init())
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
         // Dissatisfaction climbing 0.03 per second (0.3 per 10 s) from 0.2, no words.
         let events = (0..<20).compactMap { detector.observe(second($0, dissatisfaction: 0.2 + 0.03 * Double($0), textValence: nil)) }
         let yellow = try #require(events.first { $0.level == .yellow })

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Accuracy table of a Tools/eval_pitch.py run, split into the held-out (even-numbered) files, the
+tuning (odd-numbered) files and all files, recomputed from the per-file counts in its JSON.
+
+The pitch defaults are tuned on the odd files (rl001, rl003, ..., sb029) only, so the held-out rows
+come first: they are the honest ones.
+
+Usage (from the repository root):
+  python3 Tools/pitch_table.py Benchmarks/results/pitch_accuracy.json [--markdown OUT.md]
+  python3 Tools/pitch_table.py A.json --compare B.json     # our rows of A and B side by side (tuning)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_pitch import COUNT_KEYS, metrics, pool  # noqa: E402
+
+SPLITS = [("held-out (even, 30)", lambda n: int(re.sub(r"\D", "", n)) % 2 == 0),
+          ("tuning (odd, 30)", lambda n: int(re.sub(r"\D", "", n)) % 2 == 1),
+          ("all 60", lambda n: True)]
+
+
+def split_metrics(report: dict, condition: str, tracker: str, keep) -> dict | None:
+    per_file = report["results"][condition][tracker]["per_file_counts"]
+    names = [n for n in per_file if keep(n)]
+    if not names:
+        return None
+    return metrics(pool([dict(zip(COUNT_KEYS, per_file[n])) for n in names]))
+
+
+def fmt(value, digits=2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def table(report: dict) -> str:
+    lines = ["| Files | Condition | Tracker | GPE % | FPE (cents) | VDE % | Octave err. % |",
+             "|---|---|---|---:|---:|---:|---:|"]
+    for split, keep in SPLITS:
+        for condition in report["conditions"]:
+            for tracker in ["undertone", "praat", "swiftf0"]:
+                if tracker not in report["results"][condition]:
+                    continue
+                m = split_metrics(report, condition, tracker, keep)
+                if m is None:
+                    continue
+                lines.append(f"| {split} | {condition} | {tracker} | {fmt(m['gpe_pct'])} | {fmt(m['fpe_cents'], 1)} | "
+                             f"{fmt(m['vde_pct'])} | {fmt(m['octave_pct'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def compare(a: dict, b: dict) -> str:
+    lines = ["| Files | Condition | GPE A → B | VDE A → B | Oct A → B | V→U A → B | U→V A → B |", "|---|---|---|---|---|---|---|"]
+    for split, keep in SPLITS:
+        for condition in a["conditions"]:
+            if condition not in b["results"]:
+                continue
+            x, y = (split_metrics(r, condition, "undertone", keep) for r in (a, b))
+            if x is None or y is None:
+                continue
+            cells = [f"{fmt(x[k])} → {fmt(y[k])}" for k in ("gpe_pct", "vde_pct", "octave_pct", "v_to_u_pct", "u_to_v_pct")]
+            lines.append(f"| {split} | {condition} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("results", type=Path)
+    p.add_argument("--compare", type=Path, help="a second run: print Undertone's rows of both")
+    p.add_argument("--markdown", type=Path)
+    args = p.parse_args(argv)
+    report = json.loads(args.results.read_text())
+    text = compare(report, json.loads(args.compare.read_text())) if args.compare else table(report)
+    print(text, end="")
+    if args.markdown:
+        args.markdown.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,10 +17,9 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Syllable-nucleus detection.
     public var speechRate = SpeechRateSettings()
 
-    /// Only the pitch track is wanted (`undertone pitch`): the channel stages skip intensity, voice
-    /// activity and glottal-cycle marks, whose frame fields then read 0 (and per-second records built
-    /// from such frames mean nothing).
-    public var pitchOnly = false
+    /// The stages to run besides pitch: all by default; `undertone pitch` runs none, `undertone
+    /// syllables` skips voice quality.
+    public var stages = AnalysisStages.all
 
     public init(sampleRateHz: Int = 8000) throws {
         guard Self.supportedRatesHz.contains(sampleRateHz) else {

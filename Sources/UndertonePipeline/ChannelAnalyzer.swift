@@ -8,8 +8,8 @@ import UndertoneDSP
 /// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead, plus
 /// the nucleus detector's. A frame's results wait in fixed rings until its pitch, then its nucleus
 /// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the rings
-/// are sized at `init` and the pending-frame list keeps its capacity between drains. With
-/// `AnalysisSettings.pitchOnly` only the pitch tracker runs (for `undertone pitch`).
+/// are sized at `init` and the pending-frame list keeps its capacity between drains. Stages not in
+/// `AnalysisSettings.stages` are skipped (their fields keep their defaults).
 public final class ChannelAnalyzer {
     public let role: ChannelRole
     private let framer: Framer
@@ -25,12 +25,11 @@ public final class ChannelAnalyzer {
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
     private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
-    /// `AnalysisSettings.pitchOnly`: no intensity, voice activity or cycle marks.
-    private let pitchOnly: Bool
+    private let stages: AnalysisStages
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
-        pitchOnly = settings.pitchOnly
+        stages = settings.stages
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
@@ -59,7 +58,7 @@ public final class ChannelAnalyzer {
     public func flush() {
         framer.flush(analyse)
         pitch.flush(complete)
-        if !pitchOnly { nuclei.flush(decide) }
+        if stages.contains(.speechRate) { nuclei.flush(decide) }
     }
 
     /// Hands over the frames finished since the last call, in order.
@@ -69,18 +68,16 @@ public final class ChannelAnalyzer {
     }
 
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
-        guard !pitchOnly else {
-            awaitingPitch[index % awaitingPitch.count] = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
-            pitch.analyse(window: window, complete)
-            return
+        var frame = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
+        if stages.contains(.activity) {
+            frame.intensityDB = intensity.intensityDB(of: window)
+            let activity = voiceActivity.classify(intensityDB: frame.intensityDB)
+            frame.isSpeech = activity.isSpeech
+            frame.isLoud = activity.isLoud
         }
-        let level = intensity.intensityDB(of: window)
-        let activity = voiceActivity.classify(intensityDB: level)
-        var frame = FrameFeatures(index: index, intensityDB: level, isSpeech: activity.isSpeech)
-        frame.isLoud = activity.isLoud
-        frame.envelopeDB = envelope.envelopeDB(of: window)
+        if stages.contains(.speechRate) { frame.envelopeDB = envelope.envelopeDB(of: window) }
         awaitingPitch[index % awaitingPitch.count] = frame
-        cycleMarker.store(index: index, window: window)
+        if stages.contains(.voiceQuality) { cycleMarker.store(index: index, window: window) }
         pitch.analyse(window: window, complete)
     }
 
@@ -88,11 +85,11 @@ public final class ChannelAnalyzer {
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
-        guard !pitchOnly else {
+        if stages.contains(.voiceQuality) { frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz) }
+        guard stages.contains(.speechRate) else {
             pending.append(frame)
             return
         }
-        frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz)
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
         let voiced = frame.f0Hz > 0 || frame.voicing >= minimumPeriodicity
         if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced)) { decide(decision) }

@@ -26,7 +26,7 @@ struct Pitch: ParsableCommand {
     func run() throws {
         try writeAnalysis(input, format: format, adjust: { settings, roles in
             try pitch.apply(to: &settings)
-            settings.pitchOnly = true
+            settings.stages = []
             roles = try channel.keepOnly(of: roles)
         }) { writer, _ in PitchRecordSink(writer: writer) }
     }

@@ -34,6 +34,7 @@ struct Syllables: ParsableCommand {
             try runAnalysis(input, adjust: { settings, roles in
                 try pitch.apply(to: &settings)
                 try speechRate.apply(to: &settings)
+                settings.stages = [.activity, .speechRate]
                 roles = try channel.keepOnly(of: roles)
             }) { _ in sink }
             try writer.writeHeaderIfNeeded(NucleusRecord(timeSeconds: 0, strengthDB: 0))

@@ -6,7 +6,7 @@
 /// when more than one, and the normalisation x / √(x² + α) with α = 15. Degree adverbs are graded
 /// multipliers (from the lexicon) rather than VADER's fixed ±0.293 increment, so Chinese 程度副词 levels
 /// (极其 > 很 > 较 > 稍 > 欠) carry over. Label thresholds were tuned on the tuning split only
-/// (`docs/accuracy-sentiment.md`).
+/// (`docs/accuracy.md`, text sentiment).
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
     public var negationScopeTokens: Int

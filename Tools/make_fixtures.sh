@@ -22,18 +22,18 @@ telephone() { # in.wav out.wav
 
 # ---- The example call: agent and customer on separate channels, with a JSON Lines transcript.
 # Each turn: start time (s), role, espeak-ng voice, words/min, pitch (0–99), amplitude, text.
-# The customer starts calm (to set a baseline), turns strained (faster, higher, louder) while staying
-# polite, then says so.
+# The customer starts calm (to set a baseline), turns strained (faster, much higher, louder) while
+# staying polite ("fine, thanks": hidden dissatisfaction), then says so (an overt complaint).
 turns=(
   "0.5|agent|en-us+m3|165|40|100|Thank you for calling Northwind Energy, my name is Sam. How can I help you today?"
   "6.0|customer|en-gb+f3|150|45|100|Hi Sam. I am calling about my last bill. It seems higher than usual."
   "12.0|agent|en-us+m3|165|40|100|I am sorry to hear that. Let me pull up your account. Could you confirm your postcode?"
   "17.5|customer|en-gb+f3|150|45|100|Sure, it is S W one A, one A A."
   "21.5|agent|en-us+m3|165|40|100|Thank you. I can see a charge for an estimated reading. I will need to put you on hold for a moment."
-  "28.5|customer|en-gb+f3|200|75|160|Fine. Thanks. That is fine."
-  "32.0|agent|en-us+m3|165|40|100|Thanks for waiting. The estimate stands until a meter reading is submitted."
-  "37.5|customer|en-gb+f3|215|85|180|This is the third time I am calling about this. I want a refund, or I will cancel."
-  "44.0|agent|en-us+m3|165|40|100|I understand. I will escalate this to my supervisor right away."
+  "28.5|customer|en-gb+f3|185|99|170|Fine. Thanks. That is fine, no problem at all. Okay, thank you, I will wait."
+  "35.0|agent|en-us+m3|165|40|100|Thanks for waiting. The estimate stands until a meter reading is submitted."
+  "40.5|customer|en-gb+f3|215|99|180|This is the third time I am calling about this. I want a refund, or I will cancel."
+  "47.0|agent|en-us+m3|165|40|100|I understand. I will escalate this to my supervisor right away."
 )
 transcript="$out/example-call.transcript.jsonl"
 : > "$transcript"

@@ -33,14 +33,18 @@ import TestSupport
         #expect(speaking.first == 6)
     }
 
-    @Test func transcriptDrivesValenceAndTheComplaintRaisesRed() throws {
+    /// The example call: a calm opening, "Fine. Thanks. That is fine, no problem at all..." in a much
+    /// higher, louder, faster voice from 28.5 s, then an overt complaint from 40.5 s.
+    @Test func hiddenDissatisfactionIsCaughtBeforeTheComplaint() throws {
         let result = try CLI.run(Self.exampleWithTranscript)
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Self.validatedRecords(result)
         let customer = records.filter { $0["type"] as? String == "second" && $0["channel"] as? String == "customer" }
         let agent = records.filter { $0["type"] as? String == "second" && $0["channel"] as? String == "agent" }
-        // The complaint ("third time ... refund ... cancel") starts at 37.5 s.
-        let complaint = try #require(customer.first { $0["time_s"] as? Int == 38 })
+        let polite = try #require(customer.first { $0["time_s"] as? Int == 30 })
+        #expect((polite["text_valence"] as? Double ?? -1) > 0)
+        #expect(polite["masked"] as? Bool == true)
+        let complaint = try #require(customer.first { $0["time_s"] as? Int == 41 })
         #expect((complaint["text_valence"] as? Double ?? 0) < -0.3)
         #expect((complaint["terms"] as? [String])?.contains("cancel") == true)
         #expect((complaint["dissatisfaction"] as? Double ?? 0) > 0.5)
@@ -49,9 +53,10 @@ import TestSupport
         #expect(agent.contains { ($0["overlap_s"] as? Double) != nil })
         let warnings = records.filter { $0["type"] as? String == "warning" }
         let red = try #require(warnings.first { $0["level"] as? String == "red" })
+        #expect(red["reason"] as? String == "hidden_dissatisfaction")
         #expect(red["takeover"] as? Bool == true)
-        #expect((37...41).contains(red["time_s"] as? Int ?? -1))
-        #expect(((red["evidence"] as? [String: Any])?["words"] as? [String])?.contains("cancel") == true)
+        #expect((29...40).contains(red["time_s"] as? Int ?? -1))
+        #expect(((red["evidence"] as? [String: Any])?["words"] as? [String])?.contains("fine") == true)
     }
 
     @Test func agentEmotionIsOptIn() throws {

@@ -74,6 +74,9 @@ import numpy as np
 from scipy import signal
 from scipy.io import wavfile
 
+import telephone_channel as tc
+from telephone_channel import read_wav, resample, telephone_channel, wav_seconds, write_wav
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "fda"
 DEFAULT_CACHE = REPO / ".build-eval" / "pitch"
@@ -93,14 +96,10 @@ PROTOCOL = {
     "version": 1,
     "source_rate": 20000,
     "clean_rate": 16000,
-    "telephone_rate": 8000,
-    "telephone_band_hz": [300, 3400],
-    # Order 5, run forward and backward: zero phase (keeps the reference timing), and the
-    # order that best reproduces the quoted Praat/SwiftF0 telephone results (order 4 gives
-    # Praat 3.3 / 8.6 % instead of 3.6 / 9.1 %).
-    "telephone_filter_order": 5,
-    "telephone_filter": "Butterworth band-pass, applied forward and backward (sosfiltfilt) at 20 kHz, then polyphase resampling to 8 kHz",
-    "mu_law": "mu = 255, 8-bit uniform quantisation of the compressed value, full scale = 1.0",
+    # The shared channel (Tools/telephone_channel.py). Its Butterworth order 5, run forward and
+    # backward (zero phase keeps the reference timing), is the order that best reproduces the quoted
+    # Praat/SwiftF0 telephone results (order 4 gives Praat 3.3 / 8.6 % instead of 3.6 / 9.1 %).
+    "telephone": tc.TELEPHONE,
     "noise_added": "after the channel, to the mu-law-decoded 8 kHz signal",
     "snr_db": 10.0,
     "snr_power": "mean square over the whole file",
@@ -112,62 +111,11 @@ DEFAULT_SEED = PROTOCOL["seed"]
 
 # --------------------------------------------------------------------------- audio I/O
 
-def read_wav(path: Path) -> tuple[np.ndarray, int]:
-    """Reads a mono WAV as float64 in -1..1."""
-    rate, data = wavfile.read(path)
-    if data.dtype == np.int16:
-        x = data.astype(np.float64) / 32768.0
-    elif data.dtype == np.int32:
-        x = data.astype(np.float64) / 2147483648.0
-    else:
-        x = data.astype(np.float64)
-    if x.ndim > 1:
-        x = x.mean(axis=1)
-    return x, rate
-
-
-def write_wav(path: Path, x: np.ndarray, rate: int) -> None:
-    """Writes 16-bit PCM; warns when the signal clips."""
-    if np.max(np.abs(x)) >= 1.0:
-        log(f"warning: {path.name} clips ({np.max(np.abs(x)):.2f} full scale)")
-    pcm = np.clip(np.round(x * 32768.0), -32768, 32767).astype(np.int16)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.wav")
-    wavfile.write(tmp, rate, pcm)
-    tmp.replace(path)
-
-
-def wav_seconds(path: Path) -> float:
-    rate, data = wavfile.read(path, mmap=True)
-    return len(data) / rate
-
-
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------- conditions
-
-def resample(x: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
-    g = math.gcd(rate_in, rate_out)
-    return signal.resample_poly(x, rate_out // g, rate_in // g)
-
-
-def mu_law_round_trip(x: np.ndarray, mu: float = 255.0) -> np.ndarray:
-    """G.711-style mu-law companding: compress, quantise to 8 bits, expand."""
-    x = np.clip(x, -1.0, 1.0)
-    y = np.sign(x) * np.log1p(mu * np.abs(x)) / np.log1p(mu)
-    y = np.round((y + 1.0) * 127.5) / 127.5 - 1.0        # 256 levels over -1..1
-    return np.sign(y) * np.expm1(np.abs(y) * np.log1p(mu)) / mu
-
-
-def telephone_channel(x: np.ndarray, rate: int) -> np.ndarray:
-    """300-3400 Hz band-pass (zero phase, so the reference timing is kept), 8 kHz, mu-law."""
-    lo, hi = PROTOCOL["telephone_band_hz"]
-    sos = signal.butter(PROTOCOL["telephone_filter_order"], [lo, hi], btype="bandpass", fs=rate, output="sos")
-    band = signal.sosfiltfilt(sos, x)
-    return mu_law_round_trip(resample(band, rate, PROTOCOL["telephone_rate"]))
-
 
 def power(x: np.ndarray) -> float:
     """Mean square over the whole signal (the SNR power measure)."""
@@ -187,7 +135,7 @@ def rng_for(name: str, condition: str) -> np.random.Generator:
 
 def ltas_filter(data_dir: Path, names: list[str]) -> np.ndarray:
     """FIR taps whose magnitude response is the LTAS of the telephone speech of `names`."""
-    rate = PROTOCOL["telephone_rate"]
+    rate = tc.TELEPHONE["rate"]
     total, weight = None, 0
     for name in names:
         x, sr = read_wav(data_dir / f"{name}.wav")
@@ -211,7 +159,7 @@ def make_condition(condition: str, name: str, x: np.ndarray, rate: int,
     if condition == "clean":
         return resample(x, rate, PROTOCOL["clean_rate"]), PROTOCOL["clean_rate"]
     tel = telephone_channel(x, rate)
-    out_rate = PROTOCOL["telephone_rate"]
+    out_rate = tc.TELEPHONE["rate"]
     if condition == "telephone":
         return tel, out_rate
     rng = rng_for(name, condition)

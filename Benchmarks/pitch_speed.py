@@ -26,16 +26,15 @@ import os
 import platform
 import shlex
 import shutil
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "Tools"))
+from eval_common import benchmark, cpu_model, log, time_process  # noqa: E402
 import eval_pitch as ep  # noqa: E402  (condition generation and paths are shared)
 
 DURATION_S = 600
@@ -51,10 +50,6 @@ result = SwiftF0(threads=1).detect(pcm.astype(np.float32) / 32768.0, rate, fmin=
 f0 = np.where(result.confidence >= 0.5, result.pitch_hz, 0.0)
 np.savetxt(sys.argv[2], np.column_stack([result.timestamps, f0]), fmt="%.4f", delimiter=",")
 """
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def make_long_file(data: Path, cache: Path) -> Path:
@@ -75,38 +70,6 @@ def make_long_file(data: Path, cache: Path) -> Path:
     return path
 
 
-def time_process(cmd: list[str], stdout_path: Path | None = None) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds of one whole child process."""
-    out = open(stdout_path, "w") if stdout_path else subprocess.DEVNULL
-    try:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        stderr = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-    finally:
-        if stdout_path:
-            out.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed: {stderr.strip()}")
-    return wall, usage.ru_utime + usage.ru_stime
-
-
-def benchmark(name: str, cmd: list[str], runs: int, stdout_path: Path | None) -> dict:
-    shown = ["<program>" if "\n" in part else part for part in cmd]
-    log(f"{name}: warm-up + {runs} runs: {' '.join(shown)}")
-    time_process(cmd, stdout_path)
-    walls, cpus = [], []
-    for i in range(runs):
-        wall, cpu = time_process(cmd, stdout_path)
-        walls.append(wall)
-        cpus.append(cpu)
-        log(f"  run {i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU")
-    return {"command": cmd, "wall_s": walls, "cpu_s": cpus,
-            "median_wall_s": statistics.median(walls), "median_cpu_s": statistics.median(cpus)}
-
-
 def table(results: dict, audio_s: float) -> str:
     lines = [f"Audio: {audio_s:.0f} s, 8 kHz mono telephone speech (FDA). Medians of whole-process runs.", "",
              "| Tracker | Wall s | CPU s | × real time (wall) | × real time (CPU) | Speed vs Praat (wall) |",
@@ -117,16 +80,6 @@ def table(results: dict, audio_s: float) -> str:
         lines.append(f"| {name} | {r['median_wall_s']:.2f} | {r['median_cpu_s']:.2f} | "
                      f"{audio_s / r['median_wall_s']:.0f} | {audio_s / r['median_cpu_s']:.0f} | {ratio} |")
     return "\n".join(lines) + "\n"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
 
 
 def parse_args(argv=None):

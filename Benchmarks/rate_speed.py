@@ -26,25 +26,20 @@ import os
 import platform
 import shlex
 import shutil
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "Tools"))
+from eval_common import benchmark, cpu_model, log, time_process  # noqa: E402
 import eval_rate as er  # noqa: E402  (items, telephone files and Praat settings are shared)
 import telephone_channel as tc  # noqa: E402
 
 DURATION_S = 600
 RATE = tc.TELEPHONE["rate"]
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def make_long_file(data: Path, cache: Path) -> Path:
@@ -62,33 +57,6 @@ def make_long_file(data: Path, cache: Path) -> Path:
     tc.write_wav(path, np.tile(one_pass, repeats)[: DURATION_S * RATE], RATE)
     log(f"made {path} ({DURATION_S} s)")
     return path
-
-
-def time_process(cmd: list[str], stdout_path: Path) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds of one whole child process."""
-    with open(stdout_path, "w") as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        stderr = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{shlex.join(cmd)} failed: {stderr.strip()}")
-    return wall, usage.ru_utime + usage.ru_stime
-
-
-def benchmark(name: str, cmd: list[str], runs: int, stdout_path: Path) -> dict:
-    log(f"{name}: warm-up + {runs} runs: {shlex.join(cmd)}")
-    time_process(cmd, stdout_path)
-    walls, cpus = [], []
-    for i in range(runs):
-        wall, cpu = time_process(cmd, stdout_path)
-        walls.append(wall)
-        cpus.append(cpu)
-        log(f"  run {i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU")
-    return {"command": cmd, "wall_s": walls, "cpu_s": cpus,
-            "median_wall_s": statistics.median(walls), "median_cpu_s": statistics.median(cpus)}
 
 
 def syllable_count(name: str, out_dir: Path) -> int | None:
@@ -112,16 +80,6 @@ def table(results: dict, audio_s: float) -> str:
                      f"{audio_s / r['median_wall_s']:.0f} | {audio_s / r['median_cpu_s']:.0f} | "
                      f"{wall_ratio} | {cpu_ratio} | {r['syllables']} |")
     return "\n".join(lines) + "\n"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
 
 
 def parse_args(argv=None):

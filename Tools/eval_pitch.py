@@ -60,7 +60,6 @@ import json
 import math
 import platform
 import re
-import resource
 import shlex
 import shutil
 import subprocess
@@ -75,6 +74,7 @@ from scipy import signal
 from scipy.io import wavfile
 
 import telephone_channel as tc
+from eval_common import children_cpu, log  # noqa: E402
 from telephone_channel import read_wav, resample, telephone_channel, wav_seconds, write_wav
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,10 +110,6 @@ DEFAULT_SEED = PROTOCOL["seed"]
 
 
 # --------------------------------------------------------------------------- audio I/O
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
 
 # --------------------------------------------------------------------------- conditions
 
@@ -232,11 +228,6 @@ class TrackerRun:
     tracks: dict[str, Track] = field(default_factory=dict)
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def run_praat(praat: str, wavs: dict[str, Path], out_dir: Path, args) -> TrackerRun:

@@ -51,7 +51,6 @@ import hashlib
 import json
 import platform
 import re
-import resource
 import shlex
 import shutil
 import subprocess
@@ -65,6 +64,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_tts_rate_set as tts  # noqa: E402
 import telephone_channel as tc  # noqa: E402
+from eval_common import children_cpu, log  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -91,10 +91,6 @@ PRAAT_PARAMS = [
     ("dip_rule", "both", "both: the dip must be min_dip below both neighbouring nuclei (else merged); "
                          "preceding: below the later one (else dropped)"),
 ]
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------- items and truth
@@ -225,11 +221,6 @@ class ToolRun:
     estimates: dict[str, Estimate] = field(default_factory=dict)
     cpu_s: float = 0.0
     wall_s: float = 0.0
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def praat_args(args) -> list[str]:

@@ -1,0 +1,66 @@
+"""Helpers every evaluation driver and speed benchmark shares: logging, timing whole child processes
+(wall and CPU, median of runs after a warm-up), CPU time of finished children, and the machine's CPU
+model for results files."""
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of all finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_process(cmd: list[str], stdout_path: Path | None = None) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one whole child process; stdout to a file or nowhere."""
+    out = open(stdout_path, "w") if stdout_path else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        stderr = proc.stderr.read().decode(errors="replace")
+        proc.stderr.close()
+    finally:
+        if stdout_path:
+            out.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{shlex.join(cmd)} failed: {stderr.strip()}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def benchmark(name: str, cmd: list[str], runs: int, stdout_path: Path | None) -> dict:
+    """One warm-up, then `runs` timed runs; medians of wall and CPU seconds."""
+    log(f"{name}: warm-up + {runs} runs: {shlex.join(cmd)}")
+    time_process(cmd, stdout_path)
+    walls, cpus = [], []
+    for i in range(runs):
+        wall, cpu = time_process(cmd, stdout_path)
+        walls.append(wall)
+        cpus.append(cpu)
+        log(f"  run {i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    return {"command": cmd, "wall_s": walls, "cpu_s": cpus,
+            "median_wall_s": statistics.median(walls), "median_cpu_s": statistics.median(cpus)}
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()

@@ -17,6 +17,9 @@ public struct StreamFormat: Sendable, Equatable {
         self.declaredFrames = declaredFrames
     }
 
+    /// Length the container declares, in seconds; nil for streams that declare none.
+    public var durationSeconds: Double? { declaredFrames.map { Double($0) / Double(sampleRateHz) } }
+
     public static let sampleRateRangeHz = 1000...768_000
     public static let maxChannelCount = 64
 

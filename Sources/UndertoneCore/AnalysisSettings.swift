@@ -31,6 +31,4 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Samples per 10 ms hop at the analysis rate.
     public var hopSamples: Int { sampleRateHz / Self.framesPerSecond }
 
-    /// Number of samples (at the analysis rate) covering `seconds`.
-    public func samples(forSeconds seconds: Double) -> Int { Int((seconds * Double(sampleRateHz)).rounded()) }
 }

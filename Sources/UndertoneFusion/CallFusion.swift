@@ -18,9 +18,6 @@ public struct CallFusion: Sendable {
         }
     }
 
-    /// True when `role`'s emotions are inferred.
-    public func infersEmotion(of role: ChannelRole) -> Bool { estimators[role] != nil }
-
     /// Fuses one channel's second; returns its emotion (nil for behaviour-only channels) and a warning
     /// event when its level changed.
     public mutating func process(role: ChannelRole, voice: VoiceSecond, text: TextSecond) -> (EmotionSecond?, WarningEvent?) {

@@ -30,8 +30,6 @@ public struct EmotionEstimator: Sendable {
         baseline = SpeakerBaseline(config: config.baseline)
     }
 
-    public var baselineStatus: SpeakerBaseline.Status { baseline.status }
-
     public mutating func estimate(voice: VoiceSecond, text: TextSecond) -> EmotionSecond {
         var second = EmotionSecond(timeSeconds: voice.timeSeconds, role: role, baseline: baseline.status)
         if config.inputs.voice, voice.isVoiced {

@@ -44,6 +44,4 @@ public struct EmotionSecond: Sendable {
         self.baseline = baseline
     }
 
-    /// True when the second carries any evidence about the speaker's state.
-    public var hasEvidence: Bool { dissatisfaction != nil }
 }

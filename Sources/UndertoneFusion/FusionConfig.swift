@@ -64,7 +64,8 @@ public struct FusionConfig: Codable, Equatable, Sendable {
         public var maskedWindowSeconds = 10
         /// Seconds a level's condition must stay false before the level is lowered.
         public var releaseSeconds = 5
-        /// After a warning, no new warning at the same or a lower level for this long.
+        /// After a level is raised, it is not raised again for this long (a call that calms and flares
+        /// does not page a supervisor every few seconds).
         public var cooldownSeconds = 30
         /// Rise of dissatisfaction over `trendWindowSeconds` (slope per 10 s) that counts as escalating.
         public var escalationSlopePer10Seconds = 0.15

@@ -7,7 +7,7 @@
 public enum VoiceFeature: String, CaseIterable, Sendable, Codable {
     /// Median F0 of the second, in semitones re 100 Hz.
     case f0
-    /// F0 range (5th–95th percentile) of the second, in semitones.
+    /// F0 range (10th–90th percentile) of the second, in semitones.
     case f0Range = "f0_range"
     /// Intensity of the second's speech frames, in dB.
     case intensity

@@ -34,11 +34,16 @@ public enum FusionConfigLoader {
             let json = try JSONSerialization.data(withJSONObject: merged)
             let config = try JSONDecoder().decode(FusionConfig.self, from: json)
             _ = try ArousalModel(config: config.arousal)
+            try config.validate()
             return config
         } catch let error as ConfigError {
             throw InputError(source: source, problem: error.message)
         } catch let DecodingError.typeMismatch(type, context) {
             throw InputError(source: source, problem: "\(keyPath(context.codingPath)) must be \(describe(type))")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw InputError(source: source, problem: "\(keyPath(context.codingPath)) is not a usable value")
+        } catch is CocoaError {
+            throw InputError(source: source, problem: "settings must be plain numbers, true/false and mappings (no .nan or .inf)")
         } catch {
             throw InputError(source: source, problem: "invalid setting: \(error)")
         }

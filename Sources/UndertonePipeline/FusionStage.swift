@@ -60,7 +60,10 @@ public final class FusionStage: AnalysisSink {
     private func process(_ records: [SecondRecord]) throws {
         let time = records[0].timeSeconds
         if var aligner {
-            for value in aligner.advance(toSeconds: Double(time) + min(1, records[0].durationSeconds)) {
+            // The last, partial second of the audio is complete too: finish the transcript there.
+            let end = Double(time) + records[0].durationSeconds
+            let values = records[0].durationSeconds < 1 ? aligner.finish(atSeconds: end) : aligner.advance(toSeconds: end)
+            for value in values {
                 textBySecond[value.timeSeconds, default: [:]][value.role] = value
             }
             self.aligner = aligner

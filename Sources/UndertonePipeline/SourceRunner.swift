@@ -21,6 +21,9 @@ public enum SourceRunner {
             }
             progress?(framesRead)
         }
+        guard framesRead > 0 else {
+            throw InputError(source: source.name, problem: "the stream is empty: no audio frames arrived")
+        }
         try analyzer.finish()
     }
 }

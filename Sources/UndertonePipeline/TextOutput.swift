@@ -44,5 +44,6 @@ public final class TextOutput {
 /// Output could not be written (closed pipe, full disk).
 public struct OutputError: Error, CustomStringConvertible {
     public var problem: String
+    public init(problem: String) { self.problem = problem }
     public var description: String { "cannot write output: \(problem)" }
 }

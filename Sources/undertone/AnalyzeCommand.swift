@@ -29,10 +29,14 @@ struct Analyze: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let config = try fusion.fusionConfig()
-            let eventsOutput = try fusion.events.map { try EventFile(path: $0) }
-            try writeAnalysis(input, format: format) { writer, roles in
-                try FusionStage(roles: roles, config: config, aligner: fusion.aligner(roles: roles),
-                                output: FusedRecordWriter(records: writer, eventsFile: eventsOutput))
+            var eventsOutput: EventFile?
+            try writeAnalysis(input, format: format) { writer, roles, format in
+                let aligner = try fusion.aligner(roles: roles, audioDurationSeconds: format.durationSeconds)
+                // Opened only once the audio and transcript are known to be readable, so a failed run
+                // leaves an existing events file alone.
+                eventsOutput = try fusion.events.map { try EventFile(path: $0) }
+                return try FusionStage(roles: roles, config: config, aligner: aligner,
+                                       output: FusedRecordWriter(records: writer, eventsFile: eventsOutput))
             }
             try eventsOutput?.writer.flush()
         }

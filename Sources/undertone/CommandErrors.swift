@@ -14,6 +14,10 @@ func reportingErrors(_ body: () throws -> Void) throws {
         fail(error.description, status: .usage)
     } catch let error as OutputError {
         fail(error.description, status: .outputError)
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        fail("internal error, please report it: \(error)", status: .internalError)
     }
 }
 

@@ -21,7 +21,7 @@ struct Features: ParsableCommand {
     var format: RecordFormat = .csv
 
     func run() throws {
-        try writeAnalysis(input, format: format, adjust: { settings, _ in try pitch.apply(to: &settings) }) { writer, _ in
+        try writeAnalysis(input, format: format, adjust: { settings, _ in try pitch.apply(to: &settings) }) { writer, _, _ in
             FrameRecordSink(writer: writer)
         }
     }

@@ -10,7 +10,7 @@ struct EventFile {
     init(path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw InputError(.cannotOpen, source: path, problem: "cannot create events file: \(String(cString: strerror(errno)))")
+            throw OutputError(problem: "\(path): cannot create the events file: \(String(cString: strerror(errno)))")
         }
         writer = RecordWriter(format: .jsonl, output: TextOutput(descriptor: descriptor))
     }

@@ -40,8 +40,10 @@ struct FusionOptions: ParsableArguments {
     }
 
     /// The transcript's per-second valence for the call's analysed channels, or nil without a transcript.
-    /// A mono call's one `mixed` channel takes the customer's (or the single speaker's) words.
-    func aligner(roles: [ChannelRole]) throws -> SecondValenceAligner? {
+    /// A mono call's one `mixed` channel takes the customer's (or the single speaker's) words. When the
+    /// audio's length is known, segments past its end are clipped (with a warning) or refused (a
+    /// transcript that starts after the audio ends belongs to another call).
+    func aligner(roles: [ChannelRole], audioDurationSeconds: Double?) throws -> SecondValenceAligner? {
         guard let transcript else {
             if speakers != nil { throw UsageError("--speakers needs --transcript") }
             return nil
@@ -51,7 +53,9 @@ struct FusionOptions: ParsableArguments {
             FileHandle.standardError.write(Data("undertone: warning: \(warning)\n".utf8))
         }
         var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil), roles: roles)
-        for var segment in try reader.read(url: URL(fileURLWithPath: transcript)) {
+        let url = URL(fileURLWithPath: transcript)
+        let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
+        for var segment in segments {
             if roles == [.mixed] { segment.role = segment.role == .agent ? nil : .mixed }
             aligner.add(segment)
         }

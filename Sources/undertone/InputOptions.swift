@@ -9,9 +9,9 @@ struct InputOptions: ParsableArguments {
                                  valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("""
-        Role of each input channel, in order: customer, agent, mixed, or - to skip a channel. \
-        Default: mono is 'mixed', stereo is 'customer,agent' (left = customer).
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
+        Role of each input channel, in order: customer, agent, mixed, or - to skip a channel \
+        (e.g. -,agent). Default: mono is 'mixed', stereo is 'customer,agent' (left = customer).
         """, valueName: "roles"))
     var channels: String?
 

@@ -28,7 +28,7 @@ struct Pitch: ParsableCommand {
             try pitch.apply(to: &settings)
             settings.stages = []
             roles = try channel.keepOnly(of: roles)
-        }) { writer, _ in PitchRecordSink(writer: writer) }
+        }) { writer, _, _ in PitchRecordSink(writer: writer) }
     }
 }
 

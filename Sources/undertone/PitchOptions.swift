@@ -34,8 +34,8 @@ struct PitchOptions: ParsableArguments {
     var peakDecayDBPerSecond: Double = PitchSettings().peakDecayDBPerSecond
 
     func validate() throws {
-        guard floor > 0, ceiling > floor else {
-            throw ValidationError("--floor must be positive and below --ceiling (got \(floor) and \(ceiling))")
+        guard floor >= 20, ceiling > floor else {
+            throw ValidationError("--floor must be at least 20 Hz and below --ceiling (got \(floor) and \(ceiling))")
         }
     }
 

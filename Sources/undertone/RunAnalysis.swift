@@ -1,3 +1,4 @@
+import UndertoneAudio
 import UndertoneCore
 import UndertonePipeline
 
@@ -5,25 +6,25 @@ import UndertonePipeline
 /// documented way (see `reportingErrors`).
 func writeAnalysis(_ input: InputOptions, format: RecordFormat,
                    adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
-                   makeSink: (RecordWriter, [ChannelRole]) throws -> AnalysisSink) throws {
+                   makeSink: (RecordWriter, [ChannelRole], StreamFormat) throws -> AnalysisSink) throws {
     try reportingErrors {
         let writer = RecordWriter(format: format, output: TextOutput())
         defer { try? writer.flush() }
-        try runAnalysis(input, adjust: adjust) { roles in try makeSink(writer, roles) }
+        try runAnalysis(input, adjust: adjust) { roles, format in try makeSink(writer, roles, format) }
         try writer.flush()
     }
 }
 
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
 /// `adjust` may change the settings and the channel roles a command derived from `input`; `makeSink`
-/// gets the analysed channels' roles, in channel order.
+/// gets the analysed channels' roles, in channel order, and the input's format, once the input is open.
 func runAnalysis(_ input: InputOptions, adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
-                 makeSink: ([ChannelRole]) throws -> AnalysisSink) throws {
+                 makeSink: ([ChannelRole], StreamFormat) throws -> AnalysisSink) throws {
     var settings = try input.settings()
     let source = try input.openSource()
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
-    let sink = try makeSink(roles.filter { $0 != .ignored })
+    let sink = try makeSink(roles.filter { $0 != .ignored }, source.format)
     let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }

@@ -23,8 +23,8 @@ struct SpeechRateOptions: ParsableArguments {
     var minimumPeriodicity: Float = SpeechRateSettings().minimumPeriodicity
 
     func apply(to settings: inout AnalysisSettings) throws {
-        guard bandLowHz >= 0, bandLowHz < bandHighHz, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
-            throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must lie below \(settings.sampleRateHz / 2) Hz")
+        guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
+            throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
         }
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames) else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames")

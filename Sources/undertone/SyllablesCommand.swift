@@ -36,7 +36,7 @@ struct Syllables: ParsableCommand {
                 try speechRate.apply(to: &settings)
                 settings.stages = [.activity, .speechRate]
                 roles = try channel.keepOnly(of: roles)
-            }) { _ in sink }
+            }) { _, _ in sink }
             try writer.writeHeaderIfNeeded(NucleusRecord(timeSeconds: 0, strengthDB: 0))
             try writer.writeSummary(sink.summary, csvComment: sink.summary.commentLine)
             try writer.flush()

@@ -112,6 +112,21 @@ import TestSupport
         let result = try CLI.run(["analyze", Fixtures.audio("example-call.wav"), "--channels", "agent,-"])
         #expect(result.status == 0)
         #expect(result.lines.allSatisfy { $0.contains(#""channel":"agent""#) })
+        // A mapping that starts with "-" (skip the first channel) is a value, not an option.
+        let skipFirst = try CLI.run(["analyze", Fixtures.audio("example-call.wav"), "--channels", "-,agent"])
+        #expect(skipFirst.status == 0)
+        #expect(skipFirst.lines.allSatisfy { $0.contains(#""channel":"agent""#) })
+    }
+
+    @Test func wordsReachTheLastPartialSecond() throws {
+        let directory = try Fixtures.scratchDirectory()
+        let audio = directory.appendingPathComponent("t.wav"), transcript = directory.appendingPathComponent("t.jsonl")
+        try WAVBytes.pcm16((0..<20000).map { Int16(8000 * sin(Double($0) / 5)) }).write(to: audio) // 2.5 s
+        try Data(#"{"start": 0, "end": 2.5, "speaker": "customer", "text": "this is terrible"}"#.utf8).write(to: transcript)
+        let result = try CLI.run(["analyze", audio.path, "--transcript", transcript.path])
+        let seconds = try Self.validatedRecords(result).filter { $0["type"] as? String == "second" }
+        #expect(seconds.count == 3)
+        #expect(seconds.allSatisfy { ($0["text_valence"] as? Double ?? 0) < 0 })
     }
 
     @Test func analysisRateIsAnOption() throws {

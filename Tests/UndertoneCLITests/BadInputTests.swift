@@ -94,6 +94,19 @@ import TestSupport
                           stdin: Data([0, 1, 2]))
     }
 
+    @Test func emptyRawStream() throws {
+        try expectFailure(["analyze", "-", "--raw", "mulaw"], status: 65, mentions: ["stdin", "empty"], stdin: Data())
+    }
+
+    @Test func expertKnobsOutsideTheirRange() throws {
+        let tone = Fixtures.audio("formats/pcm16.wav")
+        // Option validation by the argument parser: its message, then the usage line.
+        let floor = try CLI.run(["pitch", tone, "--floor", "1e-300"])
+        #expect(floor.status == 64 && floor.stdout.isEmpty && floor.stderr.contains("--floor must be at least 20 Hz"))
+        try expectFailure(["syllables", tone, "--nucleus-band-low", "1001", "--nucleus-band-high", "1010"], status: 64,
+                          mentions: ["nucleus band"])
+    }
+
     @Test func channelMappingThatDoesNotFit() throws {
         try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--channels", "customer,agent"], status: 64,
                           mentions: ["2 channel(s)", "input has 1"])
@@ -167,6 +180,22 @@ import TestSupport
         let result = try run(transcript: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 64)
         #expect(result.stderr.contains("--speakers"))
+    }
+
+    @Test func transcriptOfAnotherCall() throws {
+        let result = try run(transcript: #"{"start": 100, "end": 110, "speaker": "customer", "text": "terrible"}"# + "\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("starts after the audio ends"))
+    }
+
+    @Test func failedRunLeavesAnEventsFileAlone() throws {
+        let events = directory.appendingPathComponent("events.jsonl")
+        try Data("earlier run\n".utf8).write(to: events)
+        let result = try CLI.run(["analyze", "/nonexistent/call.wav", "--events", events.path])
+        #expect(result.status == 66)
+        #expect(try String(contentsOf: events, encoding: .utf8) == "earlier run\n")
+        let unwritable = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--events", "/nonexistent/dir/e.jsonl"])
+        #expect(unwritable.status == 74)
     }
 
     @Test func speakersWithoutTranscript() throws {

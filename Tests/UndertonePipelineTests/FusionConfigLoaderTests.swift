@@ -37,5 +37,11 @@ import UndertonePipeline
         #expect(problem("baseline:\n  warmup_seconds: many\n").contains("baseline.warmup_seconds must be a whole number"))
         #expect(problem("- a\n- b\n").contains("expected a mapping"))
         #expect(problem("inputs: [unclosed").contains("not valid YAML"))
+        // Values of the right type but outside what can work.
+        #expect(problem("warning:\n  masked_window_s: -1\n").contains("warning.masked_window_s"))
+        #expect(problem("baseline:\n  time_constant_seconds: 0\n").contains("baseline.time_constant_seconds"))
+        #expect(problem("warning:\n  red: {enter: 0.5, exit: 0.9, dwell_s: 2}\n").contains("warning.red.exit"))
+        #expect(problem("warning:\n  yellow: {enter: 0.5, exit: 0.4, dwell_s: 0}\n").contains("warning.yellow.dwell_s"))
+        #expect(problem("arousal:\n  slope: .nan\n").contains("no .nan"))
     }
 }

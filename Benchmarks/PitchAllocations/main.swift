@@ -2,11 +2,14 @@
 //   1. per hop: framer, intensity, VAD, pitch tracker, cycle marks (`ChannelAnalyzer` push + drain)
 //      must allocate nothing: the program exits with status 1 if it does;
 //   2. per second: the same plus the per-second aggregation (`SecondAggregator`, `VoiceSummarizer`),
-//      which must not allocate either (exit status 1 otherwise).
+//      which must not allocate either (exit status 1 otherwise);
+//   3. a whole call: `CallAnalyzer` on stereo 8 kHz audio pushed in 10 ms packets, as a live pipe
+//      delivers it (deinterleaving, both channels, frames and seconds to a sink): 0 as well.
 // Rendering records to text (`RecordWriter`) is not counted: it builds each record's field list.
 // Run through Benchmarks/pitch_allocations.sh, which preloads the counting allocator (malloc_count.c).
 // UNDERTONE_TRACE_ALLOCATIONS=1 prints the call stack of every counted allocation on stderr.
 import Foundation
+import UndertoneAudio
 import UndertoneCore
 import UndertonePipeline
 
@@ -67,6 +70,43 @@ func measure(seconds: Int, aggregate: Bool) throws -> (hops: Int, allocations: I
     return (frames, allocations, records)
 }
 
+/// Counts what a call analyzer emits, without keeping it.
+final class CountingSink: AnalysisSink {
+    var frames = 0, seconds = 0
+    func receive(frame: FrameFeatures, role: ChannelRole) throws { frames += 1 }
+    func receive(second: SecondRecord) throws { seconds += 1 }
+}
+
+/// Runs a stereo call through `CallAnalyzer` in 10 ms packets: 5 s warm-up, then `seconds` measured.
+func measureCall(seconds: Int) throws -> (frames: Int, allocations: Int, records: Int) {
+    let sink = CountingSink()
+    let format = StreamFormat(sampleRateHz: 8000, channelCount: 2, encoding: "benchmark")
+    let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: AnalysisSettings(), sink: sink)
+    var source = SpeechLikeSource()
+    var packet = [Float](repeating: 0, count: 2 * 80)
+    func run(seconds: Int) throws {
+        for _ in 0..<(seconds * 4) {
+            source.next()
+            for start in stride(from: 0, to: source.block.count, by: 80) {
+                for index in 0..<80 {
+                    packet[2 * index] = source.block[start + index]
+                    packet[2 * index + 1] = 0.5 * source.block[start + index]
+                }
+                try packet.withUnsafeBufferPointer { try analyzer.push(interleaved: $0) }
+            }
+        }
+    }
+    try run(seconds: 5)
+    sink.frames = 0
+    sink.seconds = 0
+    if tracing { setTracing(1) }
+    let before = allocationCount()
+    try run(seconds: seconds)
+    let allocations = allocationCount() - before
+    setTracing(0)
+    return (sink.frames, allocations, sink.seconds)
+}
+
 let seconds = 60
 let hopPath = try measure(seconds: seconds, aggregate: false)
 print("DSP only (per-hop path): \(hopPath.hops) hops, \(hopPath.allocations) allocations")
@@ -85,4 +125,10 @@ guard withRecords.allocations == 0 else {
     print("FAIL: per-second aggregation allocated \(withRecords.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
     exit(1)
 }
-print("PASS: 0 allocations in the per-hop path and in per-second aggregation")
+let call = try measureCall(seconds: seconds)
+print("Whole call (CallAnalyzer, stereo, 10 ms packets): \(call.frames) channel-frames, \(call.records) records, \(call.allocations) allocations")
+guard call.allocations == 0 else {
+    print("FAIL: the call analyzer allocated \(call.allocations) times (UNDERTONE_TRACE_ALLOCATIONS=1 shows where)")
+    exit(1)
+}
+print("PASS: 0 allocations in the per-hop path, in per-second aggregation and in a whole streamed call")

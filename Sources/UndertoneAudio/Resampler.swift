@@ -34,6 +34,12 @@ public final class Resampler {
 
     deinit { if let handle { soxr_delete(handle) } }
 
+    /// The filter's delay, in seconds of output (0 when the rates are equal).
+    public var delaySeconds: Double {
+        guard let handle else { return 0 }
+        return soxr_delay(handle) / Double(outputRateHz)
+    }
+
     /// Converts `frames` interleaved frames and calls `body` with the interleaved output produced so far
     /// (possibly empty). Pass `frames == 0` with `isEnd` to drain the filter's tail.
     public func process(_ input: UnsafeBufferPointer<Float>, isEnd: Bool = false,

@@ -13,7 +13,11 @@ public final class CallAnalyzer {
     private let resampler: Resampler
     /// One per input channel; nil for channels mapped to `ignored`.
     private let channels: [ChannelAnalyzer?]
+    /// The analysed channels, in order, and their aggregators.
+    private let analysed: [ChannelAnalyzer]
     private var aggregators: [SecondAggregator]
+    /// Seconds closed by the current frame position, one slot per analysed channel (no allocation per hop).
+    private var closedSeconds: [SecondRecord?]
     private var channelScratch: [Float] = []
     private let sink: AnalysisSink
     private var finished = false
@@ -33,7 +37,16 @@ public final class CallAnalyzer {
         resampler = try Resampler(inputRateHz: format.sampleRateHz, outputRateHz: settings.sampleRateHz,
                                   channelCount: format.channelCount)
         channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings) }
-        aggregators = roles.filter { $0 != .ignored }.map { SecondAggregator(role: $0) }
+        analysed = channels.compactMap { $0 }
+        aggregators = analysed.map { SecondAggregator(role: $0.role) }
+        closedSeconds = Array(repeating: nil, count: analysed.count)
+    }
+
+    /// Delay from a sample entering `push` to the last frame that needs it leaving, in seconds: the
+    /// channel stages' (half a window, pitch and nucleus look-ahead) plus the resampler's filter delay,
+    /// which libsoxr reports once audio flows (0 before the first push, and when no resampling is needed).
+    public var latencySeconds: Double {
+        resampler.delaySeconds + Double(analysed[0].latencySamples) / Double(settings.sampleRateHz)
     }
 
     /// Analyses a block of interleaved samples at the input rate (a whole number of frames).
@@ -73,23 +86,17 @@ public final class CallAnalyzer {
     /// Passes finished frames to the sink in (frame index, channel) order, and closed seconds after them.
     /// Every channel has received the same samples, so every channel has finished the same frames.
     private func emitFrames() throws {
-        var perChannel: [[FrameFeatures]] = []
-        for channel in channels {
-            guard let channel else { continue }
-            var frames: [FrameFeatures] = []
-            channel.drainFrames { frames.append($0) }
-            perChannel.append(frames)
-        }
-        guard let frameCount = perChannel.first?.count else { return }
-        let roles = channels.compactMap { $0?.role }
+        let frameCount = analysed[0].pendingCount
         for position in 0..<frameCount {
-            var closed: [SecondRecord] = []
-            for channel in perChannel.indices {
-                let frame = perChannel[channel][position]
-                try sink.receive(frame: frame, role: roles[channel])
-                if let record = aggregators[channel].add(frame) { closed.append(record) }
+            for (channel, analyzer) in analysed.enumerated() {
+                let frame = analyzer.pendingFrame(at: position)
+                try sink.receive(frame: frame, role: analyzer.role)
+                closedSeconds[channel] = aggregators[channel].add(frame)
             }
-            for record in closed { try sink.receive(second: record) }
+            for channel in closedSeconds.indices {
+                if let record = closedSeconds[channel] { try sink.receive(second: record) }
+            }
         }
+        for analyzer in analysed { analyzer.discardPending() }
     }
 }

@@ -67,6 +67,12 @@ public final class ChannelAnalyzer {
         for frame in pending { try body(frame) }
     }
 
+    /// Frames finished and not yet drained; `pendingFrame(at:)` reads one without draining, so that
+    /// several channels can be interleaved frame by frame without copying (`CallAnalyzer`).
+    var pendingCount: Int { pending.count }
+    func pendingFrame(at position: Int) -> FrameFeatures { pending[position] }
+    func discardPending() { pending.removeAll(keepingCapacity: true) }
+
     private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
         var frame = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
         if stages.contains(.activity) {

@@ -41,7 +41,8 @@ struct Sentiment: ParsableCommand {
             let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons)
             let writer = RecordWriter(format: .jsonl, output: TextOutput())
             defer { try? writer.flush() }
-            while let line = readLine(strippingNewline: true) { try writer.write(analyzer.score(line)) }
+            var lines = TextLineReader()
+            while let line = try lines.next() { try writer.write(analyzer.score(line)) }
             try writer.flush()
         }
     }

@@ -16,6 +16,18 @@ import TestSupport
         #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
     }
 
+    @Test func invalidUTF8IsRefusedWithItsLine() throws {
+        let result = try CLI.run(["sentiment"], stdin: Data("fine\r\n".utf8) + Data([0xFF, 0xFE, 0x20, 0x62, 0x0A]))
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("stdin: line 2"))
+        #expect(result.lines.count == 1) // the valid first line was scored
+    }
+
+    @Test func lastLineWithoutANewlineCounts() throws {
+        let result = try CLI.run(["sentiment"], stdin: Data("great\nterrible".utf8))
+        #expect(result.lines.count == 2)
+    }
+
     @Test func missingLexiconCannotBeOpened() throws {
         let result = try CLI.run(["sentiment", "--lexicon", "/nonexistent/lexicon.tsv"], stdin: Data())
         #expect(result.status == 66)

@@ -69,6 +69,18 @@ final class CollectingSink: AnalysisSink {
         #expect(sink.frames.filter { $0.0 == .agent }.allSatisfy { !$0.1.isSpeech })
     }
 
+    @Test func declaresItsLatency() throws {
+        let direct = try CallAnalyzer(format: StreamFormat(sampleRateHz: 8000, channelCount: 1, encoding: "test"),
+                                      roles: [.mixed], settings: AnalysisSettings(), sink: CollectingSink())
+        // Half the longest window, 150 ms of pitch look-ahead and 250 ms of nucleus decision.
+        #expect(direct.latencySeconds > 0.4 && direct.latencySeconds < 0.5)
+        let resampled = try CallAnalyzer(format: StreamFormat(sampleRateHz: 44100, channelCount: 1, encoding: "test"),
+                                         roles: [.mixed], settings: AnalysisSettings(), sink: CollectingSink())
+        let silence = [Float](repeating: 0, count: 4410)
+        try silence.withUnsafeBufferPointer { try resampled.push(interleaved: $0) }
+        #expect(resampled.latencySeconds > direct.latencySeconds)
+    }
+
     @Test func rolesMustMatchTheChannels() throws {
         let format = StreamFormat(sampleRateHz: 8000, channelCount: 2, encoding: "test")
         #expect(throws: UsageError("--channels names 1 channel(s) but the input has 2")) {

@@ -1,0 +1,68 @@
+import Foundation
+import UndertoneCore
+
+/// Reads UTF-8 text one line at a time from a file descriptor (standard input by default), as it
+/// arrives, refusing invalid UTF-8 with the line it is on (rather than replacing bytes silently, as
+/// `readLine` does). LF and CRLF line ends; a last line without an end counts.
+public struct TextLineReader {
+    private let descriptor: Int32
+    private let source: String
+    private var buffer: [UInt8] = []
+    private var scanned = 0
+    private var atEnd = false
+    private var lineNumber = 0
+
+    public init(descriptor: Int32 = STDIN_FILENO, source: String = "stdin") {
+        self.descriptor = descriptor
+        self.source = source
+    }
+
+    /// The next line without its line end, or nil at the end of the input.
+    /// - Throws: `InputError` for invalid UTF-8 (with the line number) or a failed read.
+    public mutating func next() throws -> String? {
+        while true {
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+                var line = Array(buffer[..<newline])
+                buffer.removeFirst(newline + 1)
+                scanned = 0
+                if line.last == 0x0D { line.removeLast() }
+                return try decode(line)
+            }
+            scanned = buffer.count
+            if atEnd {
+                guard !buffer.isEmpty else { return nil }
+                let last = buffer
+                buffer.removeAll()
+                scanned = 0
+                return try decode(last)
+            }
+            try fill()
+        }
+    }
+
+    private mutating func decode(_ bytes: [UInt8]) throws -> String {
+        lineNumber += 1
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputError(source: source, position: "line \(lineNumber)",
+                             problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")
+        }
+        return text
+    }
+
+    private mutating func fill() throws {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[..<count])
+                return
+            }
+            if count == 0 {
+                atEnd = true
+                return
+            }
+            if errno == EINTR { continue }
+            throw InputError(.cannotOpen, source: source, problem: "read failed: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -34,7 +34,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "Tools"))
-from eval_common import benchmark, cpu_model, log, time_process  # noqa: E402
+from eval_common import benchmark, cpu_model, log, time_process, write_results  # noqa: E402
 import eval_pitch as ep  # noqa: E402  (condition generation and paths are shared)
 
 DURATION_S = 600
@@ -146,11 +146,7 @@ def main(argv=None) -> int:
         "results": {name: {**r, "x_real_time_wall": audio_s / r["median_wall_s"],
                            "x_real_time_cpu": audio_s / r["median_cpu_s"]} for name, r in results.items()},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=1) + "\n")
-    log(f"results written to {args.output}")
-    if args.markdown:
-        args.markdown.write_text(text)
+    write_results(args.output, json.dumps(report, indent=1), args.markdown, text)
     return 0
 
 

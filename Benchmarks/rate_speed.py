@@ -34,7 +34,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "Tools"))
-from eval_common import benchmark, cpu_model, log, time_process  # noqa: E402
+from eval_common import benchmark, cpu_model, log, time_process, write_results  # noqa: E402
 import eval_rate as er  # noqa: E402  (items, telephone files and Praat settings are shared)
 import telephone_channel as tc  # noqa: E402
 
@@ -153,11 +153,7 @@ def main(argv=None) -> int:
                            "speedup_vs_praat_cpu": praat["median_cpu_s"] / r["median_cpu_s"] if praat else None}
                     for name, r in results.items()},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=1) + "\n")
-    log(f"results written to {args.output}")
-    if args.markdown:
-        args.markdown.write_text(text)
+    write_results(args.output, json.dumps(report, indent=1), args.markdown, text)
     return 0
 
 

@@ -64,3 +64,14 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor()
+
+
+def write_results(output: Path, json_text: str, markdown: Path | None, table: str) -> None:
+    """Writes a results file (JSON text) and, when asked, the Markdown table beside it."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json_text + "\n")
+    log(f"results written to {output}")
+    if markdown:
+        markdown.parent.mkdir(parents=True, exist_ok=True)
+        markdown.write_text(table)
+        log(f"Markdown table written to {markdown}")

@@ -74,7 +74,7 @@ from scipy import signal
 from scipy.io import wavfile
 
 import telephone_channel as tc
-from eval_common import children_cpu, log  # noqa: E402
+from eval_common import children_cpu, log, write_results  # noqa: E402
 from telephone_channel import read_wav, resample, telephone_channel, wav_seconds, write_wav
 
 REPO = Path(__file__).resolve().parents[1]
@@ -571,13 +571,7 @@ def main(argv=None) -> int:
         "timing": timing,
         "results": results,
     }
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(compact_json(report) + "\n")
-    log(f"results written to {output}")
-    if args.markdown:
-        args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(table)
-        log(f"Markdown table written to {args.markdown}")
+    write_results(output, compact_json(report), args.markdown, table)
     return 0
 
 

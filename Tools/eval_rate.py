@@ -64,7 +64,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_tts_rate_set as tts  # noqa: E402
 import telephone_channel as tc  # noqa: E402
-from eval_common import children_cpu, log  # noqa: E402
+from eval_common import children_cpu, log, write_results  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -531,13 +531,7 @@ def main(argv=None) -> int:
         "timing": timing,
         "results": results,
     }
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
-    log(f"results written to {output}")
-    if args.markdown:
-        args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(text)
-        log(f"Markdown tables written to {args.markdown}")
+    write_results(output, json.dumps(report, indent=1, ensure_ascii=False), args.markdown, text)
     return 0
 
 

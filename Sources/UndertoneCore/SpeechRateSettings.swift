@@ -10,10 +10,11 @@ public struct SpeechRateSettings: Sendable, Equatable {
     public var bandHighHz = 2300.0
     /// A nucleus needs a voiced frame within this many 10 ms frames of its peak.
     public var voicingToleranceFrames = 2
-    /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when its
-    /// periodicity (normalised autocorrelation at the best period) reaches this. Lower than the tracker's
-    /// own voicing threshold: a nucleus needs evidence of a vowel, not a reliable F0.
-    public var minimumPeriodicity: Float = 0.65
+    /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when it
+    /// is loud enough for speech (voice activity without hangover) and its periodicity (normalised
+    /// autocorrelation at the best period) reaches this: a nucleus needs evidence of a vowel, not a
+    /// reliable F0. Chosen on the tuning split (docs/accuracy.md, speech rate).
+    public var minimumPeriodicity: Float = 0.60
 
     public init() {}
 }

@@ -97,7 +97,7 @@ public final class ChannelAnalyzer {
             return
         }
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
-        let voiced = frame.f0Hz > 0 || frame.voicing >= minimumPeriodicity
+        let voiced = frame.f0Hz > 0 || (frame.voicing >= minimumPeriodicity && frame.isLoud)
         if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced)) { decide(decision) }
     }
 

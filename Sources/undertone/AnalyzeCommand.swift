@@ -5,10 +5,10 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one record per second per channel.",
         discussion: """
-        Each JSON line has a "type" and a "time_s". "second" records (one per second per channel) carry the
-        channel's voice measures, what its words said (with --transcript), and, for the customer, arousal,
-        valence, the emotion index, dissatisfaction and the masked (hidden dissatisfaction) flag, all against
-        the speaker's own baseline. "warning" events mark each change of the early-warning level (blue,
+        Each JSON line has a "type" and a "time_s". "second" records (one per second per channel) carry the \
+        channel's voice measures, what its words said (with --transcript), and, for the customer, arousal, \
+        valence, the emotion index, dissatisfaction and the masked (hidden dissatisfaction) flag, all against \
+        the speaker's own baseline. "warning" events mark each change of the early-warning level (blue, \
         yellow, red = take over now), with the evidence. Fields: docs/schema/; formulas: docs/fusion.md.
 
         Examples:

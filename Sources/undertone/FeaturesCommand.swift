@@ -5,8 +5,8 @@ struct Features: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print per-frame (10 ms) measurements, for tools and benchmarks.",
         discussion: """
-        CSV columns: time_s (centre of the frame), channel, intensity_db (dB re 2e-5, full-scale sine = 91),
-        speech (1 when voice activity is detected), f0_hz (fundamental frequency, 0 when unvoiced),
+        CSV columns: time_s (centre of the frame), channel, intensity_db (dB re 2e-5, full-scale sine = 91), \
+        speech (1 when voice activity is detected), f0_hz (fundamental frequency, 0 when unvoiced), \
         voicing (periodicity in [0, 1]).
 
         Examples:

@@ -6,8 +6,8 @@ struct Pitch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the pitch track of one channel: time_s,f0_hz,voicing every 10 ms.",
         discussion: """
-        Columns: time_s (centre of the frame), f0_hz (fundamental frequency, 0 when unvoiced), voicing
-        (periodicity in [0, 1]: the normalised autocorrelation at the period). The tracker follows
+        Columns: time_s (centre of the frame), f0_hz (fundamental frequency, 0 when unvoiced), voicing \
+        (periodicity in [0, 1]: the normalised autocorrelation at the period). The tracker follows \
         Boersma (1993) with a 150 ms look-ahead path search; see docs/accuracy.md for its accuracy.
 
         Examples:

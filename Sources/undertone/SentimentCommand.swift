@@ -12,7 +12,7 @@ struct Sentiment: ParsableCommand {
         discussion: """
             Prints one JSON object per input line, in order (an empty line scores as neutral):
               {"valence":-0.6124,"label":"negative","politeness":0.500,"terms":[{"term":"on hold","weight":-1.500}],"lang":"en"}
-            valence is in [-1, 1]; label is negative, neutral or positive; politeness in [0, 1) is scored
+            valence is in [-1, 1]; label is negative, neutral or positive; politeness in [0, 1) is scored \
             apart from valence; terms are the words that drove the score, strongest first.
 
             Examples:
@@ -20,9 +20,9 @@ struct Sentiment: ParsableCommand {
               undertone sentiment --lang zh < reviews.txt > scores.jsonl
               undertone sentiment --lexicon my-terms.tsv --lexicon ~/HowNet/ < texts.txt
 
-            --lexicon adds a lexicon over the built-in one (later wins). Formats: Undertone's TSV or VADER's
-            lexicon file (docs/lexicon-format.md); a HowNet directory or file; NTUSD word lists or cntext
-            YAML; BosonNLP_sentiment_score.txt. The format is detected from the path, or set it with
+            --lexicon adds a lexicon over the built-in one (later wins). Formats: Undertone's TSV or VADER's \
+            lexicon file (docs/lexicon-format.md); a HowNet directory or file; NTUSD word lists or cntext \
+            YAML; BosonNLP_sentiment_score.txt. The format is detected from the path, or set it with \
             --lexicon-format.
             """)
 

@@ -9,10 +9,14 @@ struct Undertone: ParsableCommand {
         commandName: "undertone",
         abstract: "Listen to contact-centre calls: per-second, speaker-relative emotion signals and early warnings.",
         discussion: """
-        Undertone reads call audio (WAV, FLAC, Ogg, Opus, MP3, or raw PCM / G.711 on stdin), measures each
-        speaker's voice every 10 ms, and prints one record per second per channel as JSON Lines.
+        Undertone reads call audio (WAV, FLAC, Ogg, Opus, MP3, or raw PCM / G.711 on stdin) and, optionally, \
+        its transcript; measures each speaker's voice every 10 ms against that speaker's own baseline; and \
+        prints one record per second per channel as JSON Lines, with warning events (blue, yellow, red = \
+        take over) when the customer sounds dissatisfied, even behind polite words.
 
-        Exit codes: 0 success, 64 usage error, 65 invalid input data, 66 input missing or unreadable,
+        Start with: undertone analyze call.wav --transcript call.vtt --speakers spk_0=agent,spk_1=customer
+
+        Exit codes: 0 success, 64 usage error, 65 invalid input data, 66 input missing or unreadable, \
         70 internal error, 74 output could not be written.
         """,
         version: version,

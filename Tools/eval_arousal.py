@@ -5,6 +5,9 @@ Data: ../shared/data/emodb (Berlin EmoDB, 10 speakers, 16 kHz; labels.csv). Read
 copied into the repository; derived audio goes to the cache (--cache, default .build-eval/fusion).
 EmoDB is loudness-normalised, so pitch and voice quality must carry arousal.
 
+--positive A (fear) or F (joy) scores that emotion against N instead of anger, with the same protocol
+(fear is the other voice behind hidden dissatisfaction in the scenario calls).
+
 Three systems, the same utterances (all W and N of every speaker: 127 W, 79 N), two conditions:
   clean      the 16 kHz original
   telephone  Tools/telephone_channel.py: Butterworth order-5 zero-phase 300-3400 Hz band-pass,
@@ -65,6 +68,7 @@ import fusion_common as fc  # noqa: E402
 import telephone_channel as tc  # noqa: E402
 
 CONDITIONS = ["clean", "telephone"]
+POSITIVE_CLASSES = {"W": "anger", "A": "fear", "F": "joy"}
 PROTOCOL = {
     "task": "EmoDB anger (W) vs neutral (N), speaker-relative",
     "stream": "LOO neutral baseline cycled to >= min_baseline_s, gap_s silence after each, test utterance "
@@ -121,10 +125,10 @@ def build_stream(test: dict, neutrals: list[dict], min_baseline_s: float, gap_s:
 # ----------------------------------------------------------------------------- undertone
 
 def undertone_scores(rows, args, condition: str) -> dict:
-    """Scores every W/N utterance with undertone analyze; returns per-file results."""
+    """Scores every positive-class and N utterance with undertone analyze; returns per-file results."""
     cache = Path(args.cache) / "arousal" / f"{condition}-{fc.stable_hash([PROTOCOL, args.min_baseline_s, args.gap_s])}"
     extra = shlex.split(args.clean_args if condition == "clean" else args.telephone_args)
-    tests = [r for r in rows if r["emotion_code"] in ("W", "N")]
+    tests = [r for r in rows if r["emotion_code"] in (args.positive, "N")]
     jobs = []
     for r in tests:
         neutrals = sorted([q for q in rows if q["speaker"] == r["speaker"] and q["emotion_code"] == "N"],
@@ -214,13 +218,13 @@ def reference_scores(rows, names, feats) -> dict:
     return out
 
 
-def peer_scores(rows, feats) -> dict:
+def peer_scores(rows, feats, positive: str) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
     speakers = sorted({r["speaker"] for r in rows})
     X = np.array([feats[r["file"]]["egemaps"] for r in rows])
-    y = np.array([1 if r["emotion_code"] == "W" else 0 for r in rows])
+    y = np.array([1 if r["emotion_code"] == positive else 0 for r in rows])
     spk = np.array([r["speaker"] for r in rows])
     out = {}
     for s in speakers:
@@ -235,19 +239,19 @@ def peer_scores(rows, feats) -> dict:
 
 # ----------------------------------------------------------------------------- metrics
 
-def summarise(scores: dict, rows) -> dict:
-    """scores: file -> value or None. Pooled AUC (+ CI) and per-speaker AUC."""
+def summarise(scores: dict, rows, positive: str) -> dict:
+    """scores: file -> value or None. Pooled AUC (+ CI) of `positive` vs N, and per-speaker AUC."""
     lab = {r["file"]: r for r in rows}
     have = {f: v for f, v in scores.items() if v is not None and math.isfinite(v)}
-    pos = [v for f, v in have.items() if lab[f]["emotion_code"] == "W"]
+    pos = [v for f, v in have.items() if lab[f]["emotion_code"] == positive]
     neg = [v for f, v in have.items() if lab[f]["emotion_code"] == "N"]
     per = {}
     for s in sorted({r["speaker"] for r in rows}):
-        ps = [v for f, v in have.items() if lab[f]["speaker"] == s and lab[f]["emotion_code"] == "W"]
+        ps = [v for f, v in have.items() if lab[f]["speaker"] == s and lab[f]["emotion_code"] == positive]
         ns = [v for f, v in have.items() if lab[f]["speaker"] == s and lab[f]["emotion_code"] == "N"]
         per[s] = fc.rnd(fc.auc(ps, ns))
     return {"auc": fc.rnd(fc.auc(pos, neg)), "auc_ci95": fc.auc_bootstrap_ci(pos, neg),
-            "n_anger": len(pos), "n_neutral": len(neg), "missing": len(scores) - len(have),
+            "n_positive": len(pos), "n_neutral": len(neg), "missing": len(scores) - len(have),
             "auc_per_speaker": per,
             "auc_per_speaker_mean": fc.rnd(float(np.nanmean([v for v in per.values() if v is not None])))}
 
@@ -297,6 +301,8 @@ def main() -> int:
     ap.add_argument("--cache", default=str(fc.DEFAULT_CACHE))
     ap.add_argument("--conditions", default=",".join(CONDITIONS))
     ap.add_argument("--speakers", default="", help="comma-separated subset, e.g. 03,08")
+    ap.add_argument("--positive", default="W", choices=sorted(POSITIVE_CLASSES),
+                    help="EmoDB emotion scored against neutral (N): W anger (the goal's task), A fear, F joy")
     ap.add_argument("--min-baseline-s", type=float, default=20.0)
     ap.add_argument("--gap-s", type=float, default=0.3)
     ap.add_argument("--clean-args", default="--rate 16000", help="extra analyze options for the clean condition")
@@ -310,7 +316,7 @@ def main() -> int:
     args = ap.parse_args()
 
     conds = [c for c in args.conditions.split(",") if c]
-    rows = [r for r in fc.read_labels(Path(args.emodb)) if r["emotion_code"] in ("W", "N")]
+    rows = [r for r in fc.read_labels(Path(args.emodb)) if r["emotion_code"] in (args.positive, "N")]
     if args.speakers:
         keep = set(args.speakers.split(","))
         rows = [r for r in rows if r["speaker"] in keep]
@@ -318,7 +324,8 @@ def main() -> int:
     started = time.time()
     results = {
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "protocol": PROTOCOL, "conditions": conds,
+        "protocol": {**PROTOCOL, "task": f"EmoDB {POSITIVE_CLASSES[args.positive]} ({args.positive}) vs neutral (N), speaker-relative"},
+        "conditions": conds,
         "options": {"min_baseline_s": args.min_baseline_s, "gap_s": args.gap_s,
                     "clean_args": args.clean_args, "telephone_args": args.telephone_args},
         "tools": fc.tool_versions(),
@@ -340,9 +347,9 @@ def main() -> int:
             names, feats = extract_features(rows, c)
             refs = reference_scores(rows, names, feats)
             for k in ("f0", "intensity", "loudness"):
-                results["systems"][c][k] = summarise(refs[k], rows)
-            peer = peer_scores(rows, feats)
-            results["systems"][c]["egemaps_lr"] = summarise(peer, rows)
+                results["systems"][c][k] = summarise(refs[k], rows, args.positive)
+            peer = peer_scores(rows, feats, args.positive)
+            results["systems"][c]["egemaps_lr"] = summarise(peer, rows, args.positive)
             for f in peer:
                 results["per_file"][c].setdefault(f, {}).update(
                     {"egemaps_lr": fc.rnd(peer[f]), **{k: fc.rnd(refs[k][f]) for k in refs},
@@ -350,7 +357,7 @@ def main() -> int:
         if have_undertone:
             ut = undertone_scores(all_rows if not args.speakers else
                                   [r for r in all_rows if r["speaker"] in set(args.speakers.split(","))], args, c)
-            results["systems"][c]["undertone"] = summarise({f: v["score"] for f, v in ut.items()}, rows)
+            results["systems"][c]["undertone"] = summarise({f: v["score"] for f, v in ut.items()}, rows, args.positive)
             shares = [v["baseline_ready_share"] for v in ut.values() if v["baseline_ready_share"] is not None]
             results["systems"][c]["undertone"]["baseline_ready_share_mean"] = fc.rnd(float(np.mean(shares))) if shares else None
             for f, v in ut.items():

@@ -12,7 +12,10 @@ import UndertoneCore
 /// - dissatisfaction = 1 − (1 − p_text)(1 − 0.8 · p_voice), a noisy-OR of two independent signs:
 ///   p_text = max(0, −text valence), p_voice = clamp((arousal − 0.5) / 0.5, 0, 1). The voice alone
 ///   reaches at most 0.8: strain is evidence, not proof.
-/// - masked = arousal ≥ `masked.arousal` while the words' valence ≥ `masked.minimumTextValence`.
+/// - strain = mean arousal over the speaker's last `masked.strainVoicedSeconds` voiced seconds since
+///   the own baseline was ready; one second's arousal is noisy (a short, half-voiced second can read
+///   anything), and the evidence of a strained voice accumulates over the speaker's sentences.
+/// - masked = strain ≥ `masked.arousal` while the words' valence ≥ `masked.minimumTextValence`.
 /// - While the speaker's baseline is warming, z-scores are against population priors: arousal is
 ///   reported, but the voice adds nothing to dissatisfaction and nothing is masked, so no warning
 ///   rests on a comparison with other people's voices.
@@ -22,12 +25,14 @@ public struct EmotionEstimator: Sendable {
     private let arousalModel: ArousalModel
     private var baseline: SpeakerBaseline
     private var changeDetectors: [VoiceFeature: ChangeDetector] = [.f0: ChangeDetector(), .rate: ChangeDetector()]
+    private var recentArousal: RecentMean
 
     public init(role: ChannelRole, config: FusionConfig) throws {
         self.role = role
         self.config = config
         arousalModel = try ArousalModel(config: config.arousal)
         baseline = SpeakerBaseline(config: config.baseline)
+        recentArousal = RecentMean(capacity: config.masked.strainVoicedSeconds)
     }
 
     public mutating func estimate(voice: VoiceSecond, text: TextSecond) -> EmotionSecond {
@@ -40,6 +45,9 @@ public struct EmotionEstimator: Sendable {
                 second.arousalScore = score
                 second.arousal = arousalModel.arousal(score: score)
                 baseline.learn(from: voice, arousalScore: score)
+            }
+            if second.baseline == .ready, let arousal = second.arousal {
+                second.strain = recentArousal.push(arousal)
             }
             if baseline.status == .ready {
                 for (feature, z) in second.zScores {
@@ -71,7 +79,7 @@ public struct EmotionEstimator: Sendable {
         let ownBaseline = second.baseline == .ready
         let fromVoice = ownBaseline ? second.arousal.map { min(max(($0 - 0.5) / 0.5, 0), 1) } ?? 0 : 0
         second.dissatisfaction = 1 - (1 - fromWords) * (1 - 0.8 * fromVoice)
-        if ownBaseline, let words = second.textValence, let strain = second.arousal {
+        if ownBaseline, let words = second.textValence, let strain = second.strain {
             second.masked = strain >= config.masked.arousal && words >= config.masked.minimumTextValence
         }
     }

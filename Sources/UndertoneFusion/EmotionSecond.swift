@@ -22,6 +22,9 @@ public struct EmotionSecond: Sendable {
     public var arousalScore: Double?
     /// In [0, 1]; nil without voice evidence.
     public var arousal: Double?
+    /// Mean arousal over the speaker's last `masked.strain_voiced_s` voiced seconds, this one included;
+    /// nil while the baseline is warming or without voice evidence. The masked flag's input.
+    public var strain: Double?
     /// In [−1, 1]; nil when neither words nor voice say anything.
     public var valence: Double?
     public var valenceSource: ValenceSource?

@@ -34,15 +34,20 @@ public struct FusionConfig: Codable, Equatable, Sendable {
     }
 
     /// The hidden-dissatisfaction signature: a strained voice over neutral or polite words.
-    /// `arousal`, `Warning.maskedYellowSeconds` and blue's dwell were tuned on the scenario calls of
-    /// odd-numbered EmoDB speakers (docs/accuracy.md, early warning).
+    /// `arousal`, `strainVoicedSeconds`, `Warning.maskedYellowSeconds` and blue's dwell were tuned on the
+    /// scenario calls of odd-numbered EmoDB speakers (docs/accuracy.md, early warning).
     public struct Masked: Codable, Equatable, Sendable {
-        /// Arousal at or above which the voice counts as strained.
-        public var arousal = 0.65
+        /// Strain (see `strainVoicedSeconds`) at or above which the voice counts as strained.
+        public var arousal = 0.5
         /// Words count as not negative when their valence is at least this.
         public var minimumTextValence = -0.1
+        /// Strain = mean arousal over the speaker's last this many voiced seconds (own baseline
+        /// ready); the voice counts as strained when strain ≥ `arousal`. 1 thresholds each second alone.
+        public var strainVoicedSeconds = 3
 
-        enum CodingKeys: String, CodingKey { case arousal, minimumTextValence = "minimum_text_valence" }
+        enum CodingKeys: String, CodingKey {
+            case arousal, minimumTextValence = "minimum_text_valence", strainVoicedSeconds = "strain_voiced_s"
+        }
     }
 
     /// Entering a level needs its score ≥ `enter` for `dwellSeconds` in a row; staying needs ≥ `exit`.

@@ -25,6 +25,7 @@ extension FusionConfig {
         try unit(arousal.slope, "arousal.slope", range: 0.01...100)
         try unit(masked.arousal, "masked.arousal")
         try unit(masked.minimumTextValence, "masked.minimum_text_valence", range: -1...1)
+        try seconds(masked.strainVoicedSeconds, "masked.strain_voiced_s", maximum: 60)
         for (name, level) in [("blue", warning.blue), ("yellow", warning.yellow), ("red", warning.red)] {
             try unit(level.enter, "warning.\(name).enter")
             try unit(level.exit, "warning.\(name).exit")

@@ -27,7 +27,7 @@ public struct CallSecondRecord: FieldRecord {
 
     private var emotionFields: [Field] {
         guard let emotion else {
-            return [Field("emotion_inferred", .bool(false))] + ["baseline", "arousal", "valence", "valence_source", "emotion_index",
+            return [Field("emotion_inferred", .bool(false))] + ["baseline", "arousal", "strain", "valence", "valence_source", "emotion_index",
                                                                "dissatisfaction", "masked", "z", "shifts"].map { Field($0, .null) }
         }
         let zScores = VoiceFeature.allCases.compactMap { feature in
@@ -40,6 +40,7 @@ public struct CallSecondRecord: FieldRecord {
             Field("emotion_inferred", .bool(true)),
             Field("baseline", .string(emotion.baseline.rawValue)),
             Field("arousal", .optionalNumber(emotion.arousal, decimals: 3)),
+            Field("strain", .optionalNumber(emotion.strain, decimals: 3)),
             Field("valence", .optionalNumber(emotion.valence, decimals: 3)),
             Field("valence_source", emotion.valenceSource.map { .string($0.rawValue) } ?? .null),
             Field("emotion_index", emotion.emotionIndex.map { .integer($0) } ?? .null),

@@ -56,15 +56,49 @@ import Testing
         let second = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4), text: polite)
         #expect(second.masked)
         #expect(second.terms == ["fine", "thanks"])
-        // The same words over the speaker's usual voice are not.
+        // The same words over the speaker's usual voice are not, once strain (the mean arousal of the
+        // last 3 voiced seconds) has come down: (0.95 + 0.1 + 0.1) / 3 < 0.5.
+        _ = estimator.estimate(voice: Self.voice(f0: 5), text: polite)
         #expect(!estimator.estimate(voice: Self.voice(f0: 5), text: polite).masked)
         // Negative words over a strained voice are overt, not masked.
         #expect(!estimator.estimate(voice: Self.voice(f0: 8), text: TextSecond(valence: -0.6)).masked)
     }
 
+    @Test func strainAveragesTheLastVoicedSecondsSoOneStrainedSecondIsNotMasked() throws {
+        var config = Self.config()
+        config.masked.strainVoicedSeconds = 3
+        config.masked.arousal = 0.65
+        var estimator = try Self.warmed(config)
+        let polite = TextSecond(valence: 0.3, politeness: 0.8, terms: ["fine", "thanks"])
+        for time in 10..<12 { _ = estimator.estimate(voice: Self.voice(f0: 5, time: time), text: polite) }
+        // One strained second after two calm ones: arousal 0.9, strain (0.1 + 0.1 + 0.9) / 3 ≈ 0.37.
+        let first = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4, time: 12), text: polite)
+        #expect(try #require(first.arousal) > 0.85)
+        #expect(abs(try #require(first.strain) - 0.37) < 0.02)
+        #expect(!first.masked)
+        // Silence between sentences is no voiced second: it neither adds to strain nor resets it.
+        let pause = estimator.estimate(voice: VoiceSecond(timeSeconds: 13, speechFraction: 0, values: [:]), text: polite)
+        #expect(pause.strain == nil && !pause.masked)
+        _ = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4, time: 14), text: polite)
+        let third = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4, time: 15), text: polite)
+        #expect(try #require(third.strain) > 0.85)
+        #expect(third.masked)
+    }
+
+    @Test func strainOfOneSecondThresholdsEachSecondAlone() throws {
+        var config = Self.config()
+        config.masked.strainVoicedSeconds = 1
+        var estimator = try Self.warmed(config)
+        let polite = TextSecond(valence: 0.3, politeness: 0.8)
+        _ = estimator.estimate(voice: Self.voice(f0: 5, time: 10), text: polite)
+        let strained = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4, time: 11), text: polite)
+        #expect(strained.strain == strained.arousal && strained.masked)
+    }
+
     @Test func warmingIsReportedUntilTheBaselineIsSet() throws {
         var estimator = try EmotionEstimator(role: .customer, config: Self.config())
-        #expect(estimator.estimate(voice: Self.voice(f0: 5, time: 0), text: .silent).baseline == .warming)
+        let warming = estimator.estimate(voice: Self.voice(f0: 5, time: 0), text: .silent)
+        #expect(warming.baseline == .warming && warming.arousal != nil && warming.strain == nil)
         _ = estimator.estimate(voice: Self.voice(f0: 5, time: 1), text: .silent)
         #expect(estimator.estimate(voice: Self.voice(f0: 5, time: 2), text: .silent).baseline == .warming)
         #expect(estimator.estimate(voice: Self.voice(f0: 5, time: 3), text: .silent).baseline == .ready)

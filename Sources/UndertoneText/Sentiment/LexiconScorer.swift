@@ -13,6 +13,9 @@ import Foundation
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.
+/// 5. **Questions**: a positive word in a clause ending with "?" weighs `questionPositiveWeight`.
+/// 6. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
+///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon
@@ -31,9 +34,10 @@ struct LexiconScorer: Sendable {
     private func score(_ tokenizer: SentimentTokenizer) -> SentimentScore {
         let tokens = tokenizer.tokens
         var sum = 0.0
+        var politeSum = 0.0
         var politenessSum = 0.0
         var afterContrast = false
-        var drivers: [(entry: Int32, weight: Double)] = []
+        var drivers: [(entry: Int32, weight: Double, polite: Bool)] = []
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word, token.entry >= 0 else { continue }
@@ -41,6 +45,7 @@ struct LexiconScorer: Sendable {
             let flags = lexicon.flags[entry]
             if flags.contains(.contrast) {
                 sum *= rules.contrastBeforeWeight
+                politeSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
                 afterContrast = true
                 continue
@@ -52,7 +57,7 @@ struct LexiconScorer: Sendable {
             let context = modifiers(tokens, before: index)
             if politeness != 0, !context.negated { politenessSum += politeness }
             guard valence != 0 else { continue }
-            var value = valence * (politeness != 0 ? rules.politeValenceWeight : 1)
+            var value = valence
             if token.isAllCaps, tokenizer.hasCapsDifferential {
                 value += value > 0 ? rules.capsIncrement : -rules.capsIncrement
             }
@@ -62,9 +67,13 @@ struct LexiconScorer: Sendable {
                 value *= context.degree
             }
             if afterContrast { value *= rules.contrastAfterWeight }
-            sum += value
-            drivers.append((token.entry, value))
+            if token.isInQuestion, value > 0 { value *= rules.questionPositiveWeight }
+            if politeness != 0 { politeSum += value } else { sum += value }
+            drivers.append((token.entry, value, politeness != 0))
         }
+        let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
+        sum += politeSum * politeWeight
+        for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
         if sum != 0 { sum += sum > 0 ? emphasis(tokenizer) : -emphasis(tokenizer) }
         let valence = sum / (sum * sum + rules.normalisationAlpha).squareRoot()
         let label: SentimentLabel = valence >= rules.positiveThreshold ? .positive

@@ -22,6 +22,21 @@ import Testing
         #expect(en("Great crew. Can you check my bag?") > 0.5)
     }
 
+    @Test func positiveWordsAfterAWishDoNotCount() {
+        // "I hope you can solve it": solve (+0.8) is wished for, not done; hope (+1.9) itself counts.
+        #expect(en("I hope you can solve it") < en("hope") + 0.001)
+        #expect(en("it would be great if you called back") == 0)
+        #expect(en("great, you called back") > 0.5)
+        // Negative words after a wish count in full: "I want a refund" (refund −1.0, want +0.3 → ≈ −0.18).
+        #expect(en("I want a refund") < -0.15)
+        // The marker reaches only its own clause.
+        #expect(en("if it rains, the crew was great") > 0.5)
+        #expect(zh("希望能尽快解决") == 0)
+        #expect(zh("希望能尽快解决，但是服务很好") > 0.3)   // contrast clause after, not wished
+        #expect(zh("如果再送晚了") < 0)                    // 送晚了 −2.0 counts in full
+        #expect(zh("这个想法很好") > 0.3)                  // 想法 is a word, not 想 (marker) + 法
+    }
+
     @Test func requestWordsAreNotPraise() {
         // "please" and "help" ask for something: no valence, "please" is still polite.
         let plea = Self.english.score("please help me rebook")

@@ -13,7 +13,8 @@ import Foundation
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.
-/// 5. **Questions**: a positive word in a clause ending with "?" weighs `questionPositiveWeight`.
+/// 5. **Irrealis**: a positive word in a clause ending with "?", or after a wish or condition marker
+///    ("hope", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it is asked for, not stated.
 /// 6. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
@@ -37,12 +38,16 @@ struct LexiconScorer: Sendable {
         var politeSum = 0.0
         var politenessSum = 0.0
         var afterContrast = false
+        var irrealis = false
         var drivers: [(entry: Int32, weight: Double, polite: Bool)] = []
         for index in tokens.indices {
             let token = tokens[index]
+            if token.kind == .clauseBreak { irrealis = false }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
+            let wished = irrealis
+            if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
@@ -67,7 +72,7 @@ struct LexiconScorer: Sendable {
                 value *= context.degree
             }
             if afterContrast { value *= rules.contrastAfterWeight }
-            if token.isInQuestion, value > 0 { value *= rules.questionPositiveWeight }
+            if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
         }

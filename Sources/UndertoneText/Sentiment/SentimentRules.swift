@@ -7,7 +7,7 @@
 /// multipliers (from the lexicon) rather than VADER's fixed ±0.293 increment, so Chinese 程度副词 levels
 /// (极其 > 很 > 较 > 稍 > 欠) carry over. Label thresholds were tuned on the tuning split only
 /// (`docs/accuracy.md`, text sentiment). Two rules of ours were chosen on the tuning split too: positive
-/// words in questions do not count (both languages), and an English "thanks" in a complaint does not
+/// words in questions or after a wish or condition marker do not count (both languages), and an English "thanks" in a complaint does not
 /// count as praise (Chinese 谢谢 in a complaint kept its valence: dropping it lowered STC-3 AUC).
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
@@ -32,9 +32,10 @@ public struct SentimentRules: Sendable, Equatable {
     /// The same share when the rest of the text is negative: "thanks for keeping me on hold" is a
     /// complaint, not praise (grudging or sarcastic thanks).
     public var politeValenceWeightInComplaint: Double
-    /// Weight of a positive sentiment word in a clause that ends with "?": "can you help?", "any good
-    /// news?" ask, they do not praise. Negative words in questions count in full ("why is it so late?").
-    public var questionPositiveWeight: Double
+    /// Weight of a positive sentiment word in a clause that ends with "?" ("can you help?", "any good
+    /// news?") or that follows a wish or condition marker ("I hope you can solve it", "if it works"):
+    /// asked for or wished for, not praise. Negative words there count in full ("why is it so late?").
+    public var irrealisPositiveWeight: Double
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
     /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.55 on
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
@@ -46,7 +47,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
-        questionPositiveWeight: 0, positiveThreshold: 0.55, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
@@ -54,7 +55,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
-        questionPositiveWeight: 0, positiveThreshold: 0.4, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {
         language == .english ? .english : .chinese

@@ -76,6 +76,10 @@ import Testing
         #expect(en("still on hold") < -0.4)
         #expect(en("this is the third time I'm calling") < -0.3)
         #expect(en("I want to cancel my account") < -0.3)
+        #expect(en("why is my bag not here") < -0.1)     // a customer's "why" reproaches (−0.5 → ≈ −0.13)
+        #expect(en("delayed again") < en("delayed"))     // repetition adds to a complaint
+        #expect(en("thanks again") > 0.4)                // but "thanks again" is thanks (1.9 → ≈ 0.44)
+        #expect(zh("为什么还没送到") < -0.4)
         #expect(zh("等了半天还没送到") < -0.4)
         #expect(zh("再也不会点这家了") < -0.4)
         #expect(zh("我要投诉") < -0.3)

@@ -102,6 +102,9 @@ import Testing
         #expect(zh("不好意思") == 0)
         #expect(Self.chinese.score("不好意思").politeness > 0.3)
         #expect(zh("差不多") == 0)                       // not 差 (bad)
+        #expect(zh("晚上送到的") == 0)                   // 晚上 "evening", not 晚 (late)
+        #expect(zh("牛肉面") == 0)                       // 牛肉 "beef", not 牛 (awesome)
+        #expect(zh("贵公司") == 0)                       // "your company", not 贵 (expensive)
         #expect(Self.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
     }
 

@@ -15,6 +15,8 @@ import Testing
         #expect(en("is there any good news?") == 0)
         #expect(en("good news") > 0.4)
         #expect(zh("味道好吗？") == 0)
+        #expect(zh("好吃吗") == 0)                      // 吗 ends a question without "？" too
+        #expect(zh("好吃") > 0.4)
         // Negative words in a question count in full: "late" −1.2 → ≈ −0.3 ("so" boosts it further).
         #expect(en("why is my flight so late?") < -0.3)
         #expect(zh("为什么这么慢？") < -0.2)

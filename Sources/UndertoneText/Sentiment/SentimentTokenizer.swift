@@ -24,7 +24,7 @@ struct SentimentToken {
 /// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked up as
 /// whole space-delimited chunks, emoji as single characters. Twitter handles (`@united`) and URLs are
 /// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted, and
-/// the words of a clause ended by `?` are marked as asked (`isInQuestion`).
+/// the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked (`isInQuestion`).
 struct SentimentTokenizer {
     private(set) var tokens: [SentimentToken] = []
     private(set) var exclamations = 0
@@ -222,9 +222,15 @@ struct SentimentTokenizer {
                 }
             }
             tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
+            if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]) { markQuestionClause() }
             position += length
         }
         return index
+    }
+
+    /// 吗, the particle that ends a Chinese yes/no question, with or without a question mark (好吃吗).
+    private static func isQuestionParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        bytes[offset] == 0xE5 && bytes[offset + 1] == 0x90 && bytes[offset + 2] == 0x97
     }
 
     // MARK: Punctuation and symbols

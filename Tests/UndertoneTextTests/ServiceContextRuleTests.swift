@@ -36,6 +36,9 @@ import Testing
         #expect(zh("希望能尽快解决") == 0)
         #expect(zh("希望能尽快解决，但是服务很好") > 0.3)   // contrast clause after, not wished
         #expect(zh("如果再送晚了") < 0)                    // 送晚了 −2.0 counts in full
+        // Requests are wishes too: what is asked for is not yet praise.
+        #expect(en("please make it better") == 0)
+        #expect(zh("请尽快解决") == 0)
         #expect(zh("这个想法很好") > 0.3)                  // 想法 is a word, not 想 (marker) + 法
     }
 

@@ -1,5 +1,6 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// contrastive conjunctions, irrealis markers and politeness markers, looked up by the scorer without allocation.
+/// contrastive conjunctions, irrealis markers and politeness markers, looked up by the scorer without
+/// allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
@@ -18,7 +19,8 @@ public struct Lexicon: Sendable {
         case negator
         /// "but", "但是": the clause after it weighs more than the clause before.
         case contrast
-        /// "hope", "if", "希望": what follows in its clause is wished for or supposed, not (yet) true.
+        /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
+        /// not (yet) true.
         case irrealis
         /// A politeness marker with a strength (1 = a plain "thanks").
         case politeness(Double)

@@ -13,8 +13,9 @@ import Foundation
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.
-/// 5. **Irrealis**: a positive word in a clause ending with "?", or after a wish or condition marker
-///    ("hope", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it is asked for, not stated.
+/// 5. **Irrealis**: a positive word in a clause ending with "?" or 吗, or after a wish, request or
+///    condition marker ("hope", "please", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it
+///    is asked or wished for, not stated.
 /// 6. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].

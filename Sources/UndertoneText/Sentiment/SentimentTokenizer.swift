@@ -8,7 +8,7 @@ struct SentimentToken {
     var isAllCaps = false
     /// Negates although the lexicon does not list it (English `…n't`).
     var isContractedNegation = false
-    /// In a clause that ends with a question mark ("can you help?"), where praise words ask, not praise.
+    /// In a clause that ends with a question mark or 吗 ("can you help?"): praise words there ask, not praise.
     var isInQuestion = false
     /// Byte range of an English word in the normalised buffer, for phrase matching.
     var normStart: Int32 = 0
@@ -23,8 +23,9 @@ struct SentimentToken {
 /// (its multi-character terms and segmentation-only words), the classic dictionary method of Chinese
 /// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked up as
 /// whole space-delimited chunks, emoji as single characters. Twitter handles (`@united`) and URLs are
-/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted, and
-/// the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked (`isInQuestion`).
+/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted,
+/// and the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
+/// (`isInQuestion`).
 struct SentimentTokenizer {
     private(set) var tokens: [SentimentToken] = []
     private(set) var exclamations = 0
@@ -222,15 +223,18 @@ struct SentimentTokenizer {
                 }
             }
             tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
-            if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]) { markQuestionClause() }
+            if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]..<cjkOffsets[position + 1]) {
+                markQuestionClause()
+            }
             position += length
         }
         return index
     }
 
     /// 吗, the particle that ends a Chinese yes/no question, with or without a question mark (好吃吗).
-    private static func isQuestionParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        bytes[offset] == 0xE5 && bytes[offset + 1] == 0x90 && bytes[offset + 2] == 0x97
+    private static func isQuestionParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 3 && bytes[range.lowerBound] == 0xE5 && bytes[range.lowerBound + 1] == 0x90
+            && bytes[range.lowerBound + 2] == 0x97
     }
 
     // MARK: Punctuation and symbols

@@ -76,6 +76,10 @@ import Testing
         #expect(en("still on hold") < -0.4)
         #expect(en("this is the third time I'm calling") < -0.3)
         #expect(en("I want to cancel my account") < -0.3)
+        #expect(en("why is my bag not here") < -0.1)     // a customer's "why" reproaches (−0.5 → ≈ −0.13)
+        #expect(en("delayed again") < en("delayed"))     // repetition adds to a complaint
+        #expect(en("thanks again") > 0.4)                // but "thanks again" is thanks (1.9 → ≈ 0.44)
+        #expect(zh("为什么还没送到") < -0.4)
         #expect(zh("等了半天还没送到") < -0.4)
         #expect(zh("再也不会点这家了") < -0.4)
         #expect(zh("我要投诉") < -0.3)
@@ -98,6 +102,9 @@ import Testing
         #expect(zh("不好意思") == 0)
         #expect(Self.chinese.score("不好意思").politeness > 0.3)
         #expect(zh("差不多") == 0)                       // not 差 (bad)
+        #expect(zh("晚上送到的") == 0)                   // 晚上 "evening", not 晚 (late)
+        #expect(zh("牛肉面") == 0)                       // 牛肉 "beef", not 牛 (awesome)
+        #expect(zh("贵公司") == 0)                       // "your company", not 贵 (expensive)
         #expect(Self.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
     }
 

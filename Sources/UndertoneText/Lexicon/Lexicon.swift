@@ -1,5 +1,6 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// contrastive conjunctions and politeness markers, looked up by the scorer without allocation.
+/// contrastive conjunctions, irrealis markers and politeness markers, looked up by the scorer without
+/// allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
@@ -18,6 +19,9 @@ public struct Lexicon: Sendable {
         case negator
         /// "but", "但是": the clause after it weighs more than the clause before.
         case contrast
+        /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
+        /// not (yet) true.
+        case irrealis
         /// A politeness marker with a strength (1 = a plain "thanks").
         case politeness(Double)
         /// A known word with no sentiment: only guides Chinese segmentation (好像 is not 好).
@@ -32,6 +36,7 @@ public struct Lexicon: Sendable {
         public var degree: Double?
         public var isNegator: Bool
         public var isContrast: Bool
+        public var isIrrealis: Bool
         public var politeness: Double
     }
 
@@ -42,6 +47,7 @@ public struct Lexicon: Sendable {
         static let degree = Flags(rawValue: 4)
         /// Present only as the first token/character of longer terms.
         static let prefixOnly = Flags(rawValue: 8)
+        static let irrealis = Flags(rawValue: 16)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -71,6 +77,7 @@ public struct Lexicon: Sendable {
         case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
         case .negator: flags[index].insert(.negator)
         case .contrast: flags[index].insert(.contrast)
+        case .irrealis: flags[index].insert(.irrealis)
         case .politeness(let strength): politeness[index] = strength
         case .word: break
         }
@@ -86,6 +93,7 @@ public struct Lexicon: Sendable {
             if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isContrast { add(entry.term, as: .contrast) }
+            if entry.isIrrealis { add(entry.term, as: .irrealis) }
             if entry.politeness != 0 { add(entry.term, as: .politeness(entry.politeness)) }
         }
     }
@@ -100,7 +108,7 @@ public struct Lexicon: Sendable {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
               isNegator: flags[index].contains(.negator), isContrast: flags[index].contains(.contrast),
-              politeness: politeness[index])
+              isIrrealis: flags[index].contains(.irrealis), politeness: politeness[index])
     }
 
     /// The form terms are stored and matched in: trimmed, lower-case, ’ → ', runs of white space → one space.

@@ -10,6 +10,7 @@ import UndertoneCore
 /// extremely         degree      1.6
 /// never             negator
 /// however           contrast
+/// hope              irrealis
 /// thanks            politeness  1.0
 /// 好像              word
 /// ```
@@ -58,11 +59,12 @@ public enum LexiconFileReader {
         case "degree": return .degree(try value("degree multiplier", range: 0...4))
         case "negator": return .negator
         case "contrast": return .contrast
+        case "irrealis": return .irrealis
         case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
         case "word": return .word
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, politeness or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, irrealis, politeness or word")
         }
     }
 

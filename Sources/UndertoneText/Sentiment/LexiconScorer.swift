@@ -13,6 +13,11 @@ import Foundation
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.
+/// 5. **Irrealis**: a positive word in a clause ending with "?" or 吗, or after a wish, request or
+///    condition marker ("hope", "please", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it
+///    is asked or wished for, not stated.
+/// 6. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
+///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon
@@ -31,16 +36,22 @@ struct LexiconScorer: Sendable {
     private func score(_ tokenizer: SentimentTokenizer) -> SentimentScore {
         let tokens = tokenizer.tokens
         var sum = 0.0
+        var politeSum = 0.0
         var politenessSum = 0.0
         var afterContrast = false
-        var drivers: [(entry: Int32, weight: Double)] = []
+        var irrealis = false
+        var drivers: [(entry: Int32, weight: Double, polite: Bool)] = []
         for index in tokens.indices {
             let token = tokens[index]
+            if token.kind == .clauseBreak { irrealis = false }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
+            let wished = irrealis
+            if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
                 sum *= rules.contrastBeforeWeight
+                politeSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
                 afterContrast = true
                 continue
@@ -52,7 +63,7 @@ struct LexiconScorer: Sendable {
             let context = modifiers(tokens, before: index)
             if politeness != 0, !context.negated { politenessSum += politeness }
             guard valence != 0 else { continue }
-            var value = valence * (politeness != 0 ? rules.politeValenceWeight : 1)
+            var value = valence
             if token.isAllCaps, tokenizer.hasCapsDifferential {
                 value += value > 0 ? rules.capsIncrement : -rules.capsIncrement
             }
@@ -62,9 +73,13 @@ struct LexiconScorer: Sendable {
                 value *= context.degree
             }
             if afterContrast { value *= rules.contrastAfterWeight }
-            sum += value
-            drivers.append((token.entry, value))
+            if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
+            if politeness != 0 { politeSum += value } else { sum += value }
+            drivers.append((token.entry, value, politeness != 0))
         }
+        let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
+        sum += politeSum * politeWeight
+        for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
         if sum != 0 { sum += sum > 0 ? emphasis(tokenizer) : -emphasis(tokenizer) }
         let valence = sum / (sum * sum + rules.normalisationAlpha).squareRoot()
         let label: SentimentLabel = valence >= rules.positiveThreshold ? .positive

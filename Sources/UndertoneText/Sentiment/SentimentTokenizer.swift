@@ -8,6 +8,8 @@ struct SentimentToken {
     var isAllCaps = false
     /// Negates although the lexicon does not list it (English `…n't`).
     var isContractedNegation = false
+    /// In a clause that ends with a question mark or 吗 ("can you help?"): praise words there ask, not praise.
+    var isInQuestion = false
     /// Byte range of an English word in the normalised buffer, for phrase matching.
     var normStart: Int32 = 0
     var normEnd: Int32 = 0
@@ -21,7 +23,9 @@ struct SentimentToken {
 /// (its multi-character terms and segmentation-only words), the classic dictionary method of Chinese
 /// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked up as
 /// whole space-delimited chunks, emoji as single characters. Twitter handles (`@united`) and URLs are
-/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted.
+/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted,
+/// and the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
+/// (`isInQuestion`).
 struct SentimentTokenizer {
     private(set) var tokens: [SentimentToken] = []
     private(set) var exclamations = 0
@@ -33,6 +37,8 @@ struct SentimentTokenizer {
     private var cjkOffsets: [Int] = []
     private var capsWords = 0
     private var latinWords = 0
+    /// Index of the first token of the current clause.
+    private var clauseStart = 0
 
     init(capacity: Int) {
         tokens.reserveCapacity(capacity / 3 + 4)
@@ -217,9 +223,18 @@ struct SentimentTokenizer {
                 }
             }
             tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
+            if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]..<cjkOffsets[position + 1]) {
+                markQuestionClause()
+            }
             position += length
         }
         return index
+    }
+
+    /// 吗, the particle that ends a Chinese yes/no question, with or without a question mark (好吃吗).
+    private static func isQuestionParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 3 && bytes[range.lowerBound] == 0xE5 && bytes[range.lowerBound + 1] == 0x90
+            && bytes[range.lowerBound + 2] == 0x97
     }
 
     // MARK: Punctuation and symbols
@@ -227,7 +242,7 @@ struct SentimentTokenizer {
     private mutating func punctuation(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "!"): exclamations += 1; appendBreak()
-        case UInt8(ascii: "?"): questions += 1; appendBreak()
+        case UInt8(ascii: "?"): questions += 1; markQuestionClause(); appendBreak()
         case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"): appendBreak()
         default: break
         }
@@ -235,6 +250,12 @@ struct SentimentTokenizer {
 
     private mutating func appendBreak() {
         if tokens.last?.kind != .clauseBreak { tokens.append(SentimentToken(kind: .clauseBreak, entry: -1)) }
+        clauseStart = tokens.count
+    }
+
+    /// Marks the words of the clause that a question mark ends.
+    private mutating func markQuestionClause() {
+        for index in clauseStart..<tokens.count { tokens[index].isInQuestion = true }
     }
 
     /// A whole space-delimited chunk of 2–4 bytes starting with punctuation that the lexicon knows (`:)`, `<3`).

@@ -54,6 +54,15 @@ import UndertoneCore
         #expect(analyzer.score("delay").valence > 0)
     }
 
+    @Test func userLexiconCanNeutraliseABuiltInWord() throws {
+        #expect(try SentimentAnalyzer(language: .english).score("delay").valence < 0)
+        let user = try LexiconFileReader.parse("delay\tvalence\t0\nsorry\tpoliteness\t1\n", source: "mine.tsv")
+        let analyzer = try SentimentAnalyzer(language: .english, userLexicons: [user])
+        #expect(analyzer.score("delay").valence == 0)
+        // A role without a valence leaves the built-in valence alone.
+        #expect(analyzer.score("sorry").valence == (try SentimentAnalyzer(language: .english).score("sorry").valence))
+    }
+
     @Test func readsHowNetDirectoryWithLevels() throws {
         let url = Self.fixtures.appendingPathComponent("hownet")
         #expect(LexiconFormat.detect(url) == .hownet)

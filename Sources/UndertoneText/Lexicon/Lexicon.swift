@@ -48,6 +48,8 @@ public struct Lexicon: Sendable {
         /// Present only as the first token/character of longer terms.
         static let prefixOnly = Flags(rawValue: 8)
         static let irrealis = Flags(rawValue: 16)
+        /// Given a valence (possibly 0, which a user lexicon uses to neutralise a built-in word).
+        static let valence = Flags(rawValue: 32)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -73,7 +75,7 @@ public struct Lexicon: Sendable {
         let index = slot(for: key)
         flags[index].remove(.prefixOnly)
         switch role {
-        case .valence(let value): valences[index] = value
+        case .valence(let value): valences[index] = value; flags[index].insert(.valence)
         case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
         case .negator: flags[index].insert(.negator)
         case .contrast: flags[index].insert(.contrast)
@@ -89,7 +91,7 @@ public struct Lexicon: Sendable {
         for index in other.terms.indices where !other.flags[index].contains(.prefixOnly) {
             let entry = other.entry(at: index)
             add(entry.term, as: .word)
-            if other.valences[index] != 0 { add(entry.term, as: .valence(entry.valence)) }
+            if other.flags[index].contains(.valence) { add(entry.term, as: .valence(entry.valence)) }
             if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isContrast { add(entry.term, as: .contrast) }

@@ -73,6 +73,12 @@ import Testing
 
     @Test func serviceDomainPhrasesBeatTheirWords() {
         #expect(en("no problem") > 0.2)                  // not "no" + "problem"
+        // "No" answering a question is no sentiment; "no" inside a clause still is.
+        #expect(en("No, that's all for today.") == 0)
+        #expect(en("No, it's fine, really.") > 0.1)
+        #expect(en("No.") == 0)
+        #expect(en("no good") < -0.3)
+        #expect(en("No, this is terrible.") < -0.4)
         #expect(en("still on hold") < -0.4)
         #expect(en("this is the third time I'm calling") < -0.3)
         #expect(en("I want to cancel my account") < -0.3)

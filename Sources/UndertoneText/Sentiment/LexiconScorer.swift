@@ -16,7 +16,9 @@ import Foundation
 /// 5. **Irrealis**: a positive word in a clause ending with "?" or 吗, or after a wish, request or
 ///    condition marker ("hope", "please", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it
 ///    is asked or wished for, not stated.
-/// 6. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
+/// 6. **Answers**: a negator that is a clause by itself ("No, that's all", "No.") answers a question;
+///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
+/// 7. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
@@ -56,7 +58,7 @@ struct LexiconScorer: Sendable {
                 afterContrast = true
                 continue
             }
-            let valence = lexicon.valences[entry]
+            let valence = flags.contains(.negator) && isClauseByItself(tokens, index) ? 0 : lexicon.valences[entry]
             let politeness = lexicon.politeness[entry]
             guard valence != 0 || politeness != 0 else { continue }
             if valence != 0, flags.contains(.degree), isSentimentWord(tokens, index + 1) { continue }
@@ -134,6 +136,11 @@ struct LexiconScorer: Sendable {
         result.negated = negations % 2 == 1
         result.degreeBeforeNegator = degreeDistance != .max && degreeDistance > firstNegatorDistance
         return result
+    }
+
+    /// The word at `index` is alone between clause breaks (or the text's ends).
+    private func isClauseByItself(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        (index == 0 || tokens[index - 1].kind == .clauseBreak) && (index + 1 == tokens.count || tokens[index + 1].kind == .clauseBreak)
     }
 
     private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {

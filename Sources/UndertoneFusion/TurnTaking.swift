@@ -1,13 +1,16 @@
 import UndertoneCore
 
-/// What the two parties did together during one second: overlap, interruptions, shared silence, and
-/// how long the agent has been quiet.
+/// What the two parties did together during one second: overlap, interruptions, shared silence (and
+/// how long it has lasted), and how long the agent has been quiet.
 public struct TurnTakingSecond: Sendable, Equatable {
     public var timeSeconds: Int
     /// Seconds both parties spoke at once.
     public var overlapSeconds: Double
     /// Seconds neither spoke.
     public var silenceSeconds: Double
+    /// Length of the shared silence still running at the end of this second (dead air: nobody speaks,
+    /// a hold or a customer left waiting), 0 when someone is speaking.
+    public var deadAirSeconds: Double
     /// Times the customer started speaking while the agent was mid-turn, and the other way round.
     public var customerInterruptions: Int
     public var agentInterruptions: Int
@@ -26,6 +29,7 @@ public struct TurnTakingTracker: Sendable {
     private var frameIndex = 0
     private var overlapFrames = 0
     private var silentFrames = 0
+    private var deadAirFrames = 0
     private var customerInterruptions = 0
     private var agentInterruptions = 0
     private var customerRun = Run()
@@ -59,7 +63,12 @@ public struct TurnTakingTracker: Sendable {
         if customer.onset, customer.gapBefore >= onsetGapFrames, agentWasMidTurn, agentSpeech { customerInterruptions += 1 }
         if agent.onset, agent.gapBefore >= onsetGapFrames, customerWasMidTurn, customerSpeech { agentInterruptions += 1 }
         if customerSpeech && agentSpeech { overlapFrames += 1 }
-        if !customerSpeech && !agentSpeech { silentFrames += 1 }
+        if !customerSpeech && !agentSpeech {
+            silentFrames += 1
+            deadAirFrames += 1
+        } else {
+            deadAirFrames = 0
+        }
         if agentSpeech { lastAgentFrame = frameIndex }
         frameIndex += 1
         guard frameIndex % AnalysisSettings.framesPerSecond == 0 else { return nil }
@@ -77,6 +86,7 @@ public struct TurnTakingTracker: Sendable {
             timeSeconds: (frameIndex - 1) / AnalysisSettings.framesPerSecond,
             overlapSeconds: Double(overlapFrames) * hop,
             silenceSeconds: Double(silentFrames) * hop,
+            deadAirSeconds: Double(deadAirFrames) * hop,
             customerInterruptions: customerInterruptions,
             agentInterruptions: agentInterruptions,
             secondsSinceAgentSpoke: lastAgentFrame.map { Double(frameIndex - 1 - $0) * hop })

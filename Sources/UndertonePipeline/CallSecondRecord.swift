@@ -57,6 +57,8 @@ public struct CallSecondRecord: FieldRecord {
             Field("overlap_s", .optionalNumber(turnTaking?.overlapSeconds, decimals: 2)),
             Field("interruptions", interruptions.map { .integer($0) } ?? .null),
             Field("seconds_since_agent_spoke", .optionalNumber(turnTaking?.secondsSinceAgentSpoke, decimals: 2)),
+            Field("silence_s", .optionalNumber(turnTaking?.silenceSeconds, decimals: 2)),
+            Field("dead_air_s", .optionalNumber(turnTaking?.deadAirSeconds, decimals: 2)),
         ]
     }
 }

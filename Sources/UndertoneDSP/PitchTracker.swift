@@ -63,13 +63,15 @@ public final class PitchTracker {
     private let paddedFrames: Int
     private let noiseRisePerFrame: Float
     private let maximumNoiseRatio: Float
+    private let voicedUnvoicedCost: Float
+    private let transitionEnergyWeight: Float
 
     public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings) {
         self.settings = settings
         self.hopSamples = hopSamples
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
         path = PitchPathSearch(capacity: settings.maxCandidates + 1, lookaheadFrames: settings.lookaheadFrames,
-                               voicedUnvoicedCost: settings.voicedUnvoicedCost, octaveJumpCost: settings.octaveJumpCost)
+                               octaveJumpCost: settings.octaveJumpCost)
         scratch = .allocate(capacity: settings.maxCandidates + 1)
         scratch.initialize(repeating: .unvoiced)
         voicingThreshold = Float(settings.voicingThreshold)
@@ -80,6 +82,8 @@ public final class PitchTracker {
         minimumPeak = Float(settings.minimumPeakAmplitude)
         noiseRisePerFrame = Float(pow(10, settings.noiseFloorRiseDBPerSecond * hopSeconds / 10))
         maximumNoiseRatio = Float(min(0.9, max(0, settings.maximumNoiseRatio)))
+        voicedUnvoicedCost = Float(settings.voicedUnvoicedCost)
+        transitionEnergyWeight = Float(min(1, max(0, settings.transitionEnergyWeight)))
     }
 
     deinit { scratch.deallocate() }
@@ -107,7 +111,9 @@ public final class PitchTracker {
         let count = quiet ? 0 : analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
         list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
                                  strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
-        path.add(UnsafeBufferPointer(rebasing: list[0...count])) { body(Self.frame($0, $1, $2)) }
+        let transition = PitchVoicingTransition(voicedUnvoicedCost: voicedUnvoicedCost, energyWeight: transitionEnergyWeight,
+                                                earlyEnergy: level.earlyHalfEnergy, lateEnergy: level.lateHalfEnergy)
+        path.add(UnsafeBufferPointer(rebasing: list[0...count]), transition: transition) { body(Self.frame($0, $1, $2)) }
     }
 
     /// Decides the frames still held back by the look-ahead.

@@ -30,13 +30,15 @@ public struct PitchSettings: Sendable, Equatable {
     /// 0.6 since the voicing transitions follow the level (`transitionEnergyWeight`): cheaper transitions
     /// would otherwise let the path leave a voiced stretch and re-enter it an octave away.
     public var octaveJumpCost: Double = 0.8
-    /// Path cost of a voiced ↔ unvoiced transition (Praat: 0.14).
-    public var voicedUnvoicedCost: Double = 0.3
+    /// Path cost of a voiced ↔ unvoiced transition at a steady level (Praat: 0.14); lower where the level
+    /// changes (`transitionEnergyWeight`). 0.35 rather than 0.3 with the level-dependent costs: steady
+    /// stretches keep their voicing decision, edges move to the level change.
+    public var voicedUnvoicedCost: Double = 0.35
     /// How much the voiced ↔ unvoiced cost follows the level change at a frame (`PitchVoicingTransition`,
     /// after Talkin 1995): 0 keeps it constant; w makes an onset cheaper where the level rises and an offset
     /// where it falls, by up to the fraction w of `voicedUnvoicedCost`.
-    /// 0.7: on the odd FDA files it moved voicing edges to where the level changes (clean VDE 5.29 → 4.91 %,
-    /// telephone 7.36 → 7.23 %, with the octave-jump cost at 0.8).
+    /// 0.7: on the odd FDA files it moved voicing edges to where the level changes (with the octave-jump
+    /// cost at 0.8 and the voiced/unvoiced cost at 0.35: clean VDE 5.29 → 4.87 %, telephone 7.36 → 7.12 %).
     public var transitionEnergyWeight: Double = 0.7
     /// Frames the path search may look ahead before deciding a frame (15 × 10 ms = 150 ms).
     public var lookaheadFrames = 15

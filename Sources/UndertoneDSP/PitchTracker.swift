@@ -33,14 +33,16 @@ public struct PitchFrame: Sendable, Equatable {
 /// peak, which a stream does not know yet). Additive noise dilutes correlation: a periodic frame of power
 /// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
 /// 2001) over the aperiodic frames (best correlation under the voicing threshold) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
-/// threshold keeps its meaning at low SNR.
+/// threshold keeps its meaning at low SNR. A voicing switch into a frame costs `voicedUnvoicedCost` at a
+/// steady level and less where the level rises (onset) or falls (offset) across the frame
+/// (`PitchVoicingTransition`, after Talkin 1995), so voicing edges settle where the level changes.
 ///
 /// Quiet frames: a frame whose local peak is so far below the running peak that its unvoiced score beats
 /// the best any voiced candidate can score (1 + max(0, octaveCost) · log2(ceiling / floor)) by more than
 /// two voiced/unvoiced transitions can never be voiced on the best path (replacing it by unvoiced
-/// costs at most 2 · `voicedUnvoicedCost` in transitions); its autocorrelation is not computed, it gets
+/// costs at most 2 · `voicedUnvoicedCost` in transitions, which no transition cost exceeds); its autocorrelation is not computed, it gets
 /// the unvoiced hypothesis alone, counts as aperiodic for the noise estimate, and reports voicing 0.
-/// With the defaults that is a local peak below 1.8 % (−35 dB) of the running peak.
+/// With the defaults that is a local peak below 1.2 % (−38 dB) of the running peak.
 /// Allocation happens at `init` only.
 public final class PitchTracker {
     public let settings: PitchSettings

@@ -63,7 +63,7 @@ public final class PitchPathSearch {
 
     /// Adds the next frame's candidates (at most `capacity`, at least one) and the costs of switching
     /// voicing into it, and calls `decide` with the frame that became final, if any, and its chosen candidate.
-    func add(_ frame: UnsafeBufferPointer<PitchCandidate>, transition: PitchVoicingTransition, decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
+    public func add(_ frame: UnsafeBufferPointer<PitchCandidate>, transition: PitchVoicingTransition, decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
         precondition(frame.count >= 1 && frame.count <= capacity)
         let slot = framesAdded % slots
         let base = slot * capacity

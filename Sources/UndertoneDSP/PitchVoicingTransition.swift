@@ -12,15 +12,15 @@ import Foundation
 /// At a steady level (ρ = 1) both are `voicedUnvoicedCost`, as in Boersma's (1993) constant cost; neither
 /// ever exceeds it, so a path can still gain at most `2 · voicedUnvoicedCost` from transitions (which the
 /// tracker's quiet-frame rule relies on). w = 0 gives the constant cost.
-struct PitchVoicingTransition: Equatable {
+public struct PitchVoicingTransition: Sendable, Equatable {
     /// Cost of an unvoiced → voiced switch into this frame.
-    var onsetCost: Float
+    public var onsetCost: Float
     /// Cost of a voiced → unvoiced switch into this frame.
-    var offsetCost: Float
+    public var offsetCost: Float
 
     /// The costs for a frame whose window's earlier and later halves hold `earlyEnergy` and `lateEnergy`
     /// (sums of squares; ρ² = late / early). A half with no energy counts as a rise or fall of 1000×.
-    init(voicedUnvoicedCost: Float, energyWeight: Float, earlyEnergy: Float, lateEnergy: Float) {
+    public init(voicedUnvoicedCost: Float, energyWeight: Float, earlyEnergy: Float, lateEnergy: Float) {
         let ratioSquared = min(1e6, max(1e-6, lateEnergy / max(earlyEnergy, .leastNormalMagnitude)))
         let rmsRatio = earlyEnergy > 0 || lateEnergy > 0 ? ratioSquared.squareRoot() : 1
         onsetCost = voicedUnvoicedCost * min(1, 1 - energyWeight + energyWeight / rmsRatio)
@@ -28,7 +28,7 @@ struct PitchVoicingTransition: Equatable {
     }
 
     /// The same cost both ways.
-    init(constant cost: Float) {
+    public init(constant cost: Float) {
         onsetCost = cost
         offsetCost = cost
     }

@@ -113,6 +113,10 @@ public final class PitchCandidateAnalyzer {
         public var meanSquare: Float
         /// Highest normalised autocorrelation in the lag range (before any noise compensation).
         public var maximumCorrelation: Float
+        /// Sums of squares after mean removal (untapered) of the window's earlier and later half: the
+        /// level change across the frame, for the voicing transition costs (`PitchVoicingTransition`).
+        public var earlyHalfEnergy: Float = 0
+        public var lateHalfEnergy: Float = 0
     }
 
     /// Computes one frame's autocorrelation (its centre `windowSamples` are used) and returns its level;
@@ -162,6 +166,7 @@ public final class PitchCandidateAnalyzer {
             input[index] = deviation * taper[index]
             index += 1
         }
+        let earlyHalfEnergy = Self.sumOfSquares(samples, count: count / 2, mean: mean)
         // The local peak: from half a longest period before the centre to the window's end, so that a
         // loud past (the syllable before an offset) does not count as this frame's level, while voicing
         // that is about to start (an onset) does.
@@ -184,7 +189,28 @@ public final class PitchCandidateAnalyzer {
             correlation.update(repeating: 0, count: lagCount)
             return FrameLevel(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0)
         }
-        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0)
+        return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0,
+                          earlyHalfEnergy: earlyHalfEnergy, lateHalfEnergy: max(0, sumOfSquares - earlyHalfEnergy))
+    }
+
+    /// Σ (x[i] − mean)² over the first `count` samples.
+    private static func sumOfSquares(_ samples: UnsafePointer<Float>, count: Int, mean: Float) -> Float {
+        var squares8 = SIMD8<Float>()
+        let mean8 = SIMD8<Float>(repeating: mean)
+        let whole = count & ~7
+        var index = 0
+        while index < whole {
+            let deviation = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self) - mean8
+            squares8 += deviation * deviation
+            index += 8
+        }
+        var sum = squares8.sum()
+        while index < count {
+            let deviation = samples[index] - mean
+            sum += deviation * deviation
+            index += 1
+        }
+        return sum
     }
 
     /// The autocorrelation of the frame last given to `measureLevel` (whose peak was above 0); returns

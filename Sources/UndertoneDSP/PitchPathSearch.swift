@@ -2,8 +2,9 @@ import Foundation
 /// The best path through per-frame pitch candidates, by dynamic programming with a fixed look-ahead.
 ///
 /// Path score (Boersma 1993, eq. 27; Talkin 1995, RAPT): the sum of the chosen candidates' strengths
-/// minus the transition costs between consecutive frames — `voicedUnvoicedCost` for a voiced ↔ unvoiced
-/// switch, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames, nothing between unvoiced frames.
+/// minus the transition costs between consecutive frames — the frame's `PitchVoicingTransition` costs for
+/// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames, nothing
+/// between unvoiced frames.
 /// Offline trackers backtrack once from the end; here frame `n` is decided when frame `n + lookahead`
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
 /// so the live path can use it with a declared latency of `lookahead` frames. `flush` decides the
@@ -14,7 +15,6 @@ public final class PitchPathSearch {
     public let lookaheadFrames: Int
     /// Candidates per frame, the unvoiced hypothesis included.
     public let capacity: Int
-    private let voicedUnvoicedCost: Float
     private let octaveJumpCost: Float
     private let slots: Int
     private let candidates: UnsafeMutablePointer<PitchCandidate>
@@ -29,11 +29,10 @@ public final class PitchPathSearch {
     private var framesAdded = 0
     private var framesDecided = 0
 
-    public init(capacity: Int, lookaheadFrames: Int, voicedUnvoicedCost: Double, octaveJumpCost: Double) {
+    public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double) {
         precondition(capacity >= 1 && lookaheadFrames >= 0)
         self.capacity = capacity
         self.lookaheadFrames = lookaheadFrames
-        self.voicedUnvoicedCost = Float(voicedUnvoicedCost)
         self.octaveJumpCost = Float(octaveJumpCost)
         slots = lookaheadFrames + 1
         candidates = .allocate(capacity: slots * capacity)
@@ -62,9 +61,9 @@ public final class PitchPathSearch {
         tail.deallocate()
     }
 
-    /// Adds the next frame's candidates (at most `capacity`, at least one) and calls `decide` with the
-    /// frame that became final, if any, and its chosen candidate.
-    public func add(_ frame: UnsafeBufferPointer<PitchCandidate>, decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
+    /// Adds the next frame's candidates (at most `capacity`, at least one) and the costs of switching
+    /// voicing into it, and calls `decide` with the frame that became final, if any, and its chosen candidate.
+    public func add(_ frame: UnsafeBufferPointer<PitchCandidate>, transition: PitchVoicingTransition, decide: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void) {
         precondition(frame.count >= 1 && frame.count <= capacity)
         let slot = framesAdded % slots
         let base = slot * capacity
@@ -87,7 +86,8 @@ public final class PitchPathSearch {
                 switch (previousCandidates[previousIndex].f0Hz > 0, voiced) {
                 case (false, false): cost = 0
                 case (true, true): cost = octaveJumpCost * abs(logHz - previousLogF0[previousIndex])
-                default: cost = voicedUnvoicedCost
+                case (false, true): cost = transition.onsetCost
+                case (true, false): cost = transition.offsetCost
                 }
                 let score = previousScores[previousIndex] - cost
                 if score > bestPrevious { bestPrevious = score; from = Int32(previousIndex) }

@@ -24,6 +24,9 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("voiced-unvoiced-cost"), help: .hidden)
     var voicedUnvoicedCost: Double = PitchSettings().voicedUnvoicedCost
 
+    @Option(name: .customLong("transition-energy-weight"), help: .hidden)
+    var transitionEnergyWeight: Double = PitchSettings().transitionEnergyWeight
+
     @Option(name: .customLong("max-noise-ratio"), help: .hidden)
     var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
 
@@ -51,6 +54,7 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.octaveCost = octaveCost
         settings.pitch.octaveJumpCost = octaveJumpCost
         settings.pitch.voicedUnvoicedCost = voicedUnvoicedCost
+        settings.pitch.transitionEnergyWeight = transitionEnergyWeight
         settings.pitch.maximumNoiseRatio = maximumNoiseRatio
         settings.pitch.minimumPeakAmplitude = minimumPeakAmplitude
         settings.pitch.peakDecayDBPerSecond = peakDecayDBPerSecond

@@ -3,12 +3,6 @@ import Testing
 
 /// Each rule of `LexiconScorer`, pinned by sentences whose expected sign and size are stated.
 @Suite struct SentimentRuleTests {
-    static let english = try! SentimentAnalyzer(language: .english)
-    static let chinese = try! SentimentAnalyzer(language: .chinese)
-
-    func en(_ text: String) -> Double { Self.english.score(text).valence }
-    func zh(_ text: String) -> Double { Self.chinese.score(text).valence }
-
     @Test func plainWordsHaveTheirSign() {
         #expect(en("good") > 0.3)           // VADER 1.9 → 1.9/√(1.9²+15) ≈ 0.44
         #expect(abs(en("good") - 0.4404) < 0.001)
@@ -92,40 +86,40 @@ import Testing
     }
 
     @Test func politenessIsScoredApartFromValence() {
-        let fine = Self.english.score("Fine, thanks.")
+        let fine = BuiltInAnalyzers.english.score("Fine, thanks.")
         #expect(fine.politeness > 0.5)                    // fine 0.8 + thanks 1.0 → 1.8/2.8 ≈ 0.64
-        #expect(Self.english.score("The flight is delayed").politeness == 0)
-        #expect(Self.english.score("not fine").politeness == 0) // negated politeness is none
-        let haode = Self.chinese.score("好的，谢谢")
+        #expect(BuiltInAnalyzers.english.score("The flight is delayed").politeness == 0)
+        #expect(BuiltInAnalyzers.english.score("not fine").politeness == 0) // negated politeness is none
+        let haode = BuiltInAnalyzers.chinese.score("好的，谢谢")
         #expect(haode.politeness > 0.5 && haode.label != .negative)
-        #expect(Self.chinese.score("行吧").politeness > 0.3)
-        #expect(Self.chinese.score("行吧").valence < 0.1)  // grudging acceptance, not praise
+        #expect(BuiltInAnalyzers.chinese.score("行吧").politeness > 0.3)
+        #expect(BuiltInAnalyzers.chinese.score("行吧").valence < 0.1)  // grudging acceptance, not praise
     }
 
     @Test func chineseMaximumMatchingKeepsWordsWhole() {
         // 好像 ("seems") is a word, not 好 + 像; 不好意思 is an apology, not 不 + 好.
         #expect(zh("好像要下雨") == 0)
         #expect(zh("不好意思") == 0)
-        #expect(Self.chinese.score("不好意思").politeness > 0.3)
+        #expect(BuiltInAnalyzers.chinese.score("不好意思").politeness > 0.3)
         #expect(zh("差不多") == 0)                       // not 差 (bad)
         #expect(zh("晚上送到的") == 0)                   // 晚上 "evening", not 晚 (late)
         #expect(zh("牛肉面") == 0)                       // 牛肉 "beef", not 牛 (awesome)
         #expect(zh("贵公司") == 0)                       // "your company", not 贵 (expensive)
-        #expect(Self.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
+        #expect(BuiltInAnalyzers.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
     }
 
     @Test func termsExplainTheScoreStrongestFirst() {
-        let score = Self.english.score("good food, worst wait, still on hold")
+        let score = BuiltInAnalyzers.english.score("good food, worst wait, still on hold")
         #expect(score.terms.first?.term == "worst")
         #expect(score.terms.map(\.term).contains("still on hold"))
         #expect(score.terms.allSatisfy { $0.weight != 0 })
     }
 
     @Test func labelsFollowThresholds() {
-        #expect(Self.english.score("terrible").label == .negative)
-        #expect(Self.english.score("the flight leaves at noon").label == .neutral)
-        #expect(Self.english.score("great, wonderful crew!").label == .positive)
-        #expect(Self.chinese.score("非常好吃，送餐很快").label == .positive)
+        #expect(BuiltInAnalyzers.english.score("terrible").label == .negative)
+        #expect(BuiltInAnalyzers.english.score("the flight leaves at noon").label == .neutral)
+        #expect(BuiltInAnalyzers.english.score("great, wonderful crew!").label == .positive)
+        #expect(BuiltInAnalyzers.chinese.score("非常好吃，送餐很快").label == .positive)
     }
 
     @Test func autoDetectsLanguagePerText() throws {
@@ -138,9 +132,9 @@ import Testing
 
     @Test func oddInputNeverCrashes() {
         for text in ["", " ", "!!!", "n't", "'", "@", "http://", ":)", "😡😡", "\u{FE0F}", "a\u{0301}", "ＯＫ！", "\u{0}", "中"] {
-            let score = Self.english.score(text)
+            let score = BuiltInAnalyzers.english.score(text)
             #expect(score.valence >= -1 && score.valence <= 1)
-            _ = Self.chinese.score(text)
+            _ = BuiltInAnalyzers.chinese.score(text)
         }
         #expect(en("I love it :)") > en("I love it"))
         #expect(en("@united thanks for nothing") < 0)

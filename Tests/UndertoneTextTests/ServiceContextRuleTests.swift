@@ -4,12 +4,6 @@ import Testing
 /// The rules for what customers write to a service (questions, requests, grudging thanks), pinned by
 /// sentences whose expected sign and size are stated.
 @Suite struct ServiceContextRuleTests {
-    static let english = try! SentimentAnalyzer(language: .english)
-    static let chinese = try! SentimentAnalyzer(language: .chinese)
-
-    func en(_ text: String) -> Double { Self.english.score(text).valence }
-    func zh(_ text: String) -> Double { Self.chinese.score(text).valence }
-
     @Test func positiveWordsInAQuestionDoNotCount() {
         // A question asks; its praise words are not praise.
         #expect(en("is there any good news?") == 0)
@@ -44,7 +38,7 @@ import Testing
 
     @Test func requestWordsAreNotPraise() {
         // "please" and "help" ask for something: no valence, "please" is still polite.
-        let plea = Self.english.score("please help me rebook")
+        let plea = BuiltInAnalyzers.english.score("please help me rebook")
         #expect(plea.valence < 0 && plea.valence > -0.2)    // rebook −0.5 → ≈ −0.13
         #expect(plea.politeness > 0.3)
         #expect(en("please help") == 0)
@@ -53,7 +47,7 @@ import Testing
 
     @Test func thanksInAComplaintIsNotPraise() {
         // English: the rest is negative, so "thanks" adds nothing (VADER would add +1.9).
-        let grudging = Self.english.score("thanks for keeping me on hold for an hour")
+        let grudging = BuiltInAnalyzers.english.score("thanks for keeping me on hold for an hour")
         #expect(grudging.valence < -0.35)                   // on hold −1.5, hour −0.4 → ≈ −0.44
         #expect(!grudging.terms.map(\.term).contains("thanks"))
         #expect(grudging.politeness > 0.4)                  // still polite

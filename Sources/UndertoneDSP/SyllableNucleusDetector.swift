@@ -9,7 +9,7 @@ import UndertoneCore
 /// neighbouring peaks by dips of at least `minimumDipDB`, and (3) is voiced. Two changes make it streaming:
 /// the speech level is a running peak that decays by `levelDecayDBPerFrame` (the paper uses the whole
 /// file's maximum), and peaks are picked by hysteresis (a peak is confirmed when the envelope has fallen
-/// `minimumDipDB` below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
+/// the required dip below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
 /// with a peak on a plateau confirmed after `latencyFrames`. Each frame's decision is final when it is
 /// returned, `latencyFrames` after the frame was pushed.
 ///
@@ -19,7 +19,8 @@ import UndertoneCore
 /// dB further down (weak peaks well under the level are mostly a long or fading vowel's second crest).
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
-        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB).
+        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.5 dB with
+        /// the hold and growth below, chosen on the tuning split).
         public var minimumDipDB: Float = 1.5
         /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
         public var dipHoldFrames = 2

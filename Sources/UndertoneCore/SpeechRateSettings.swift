@@ -1,8 +1,15 @@
 /// Settings of syllable-nucleus detection (see `UndertoneDSP.SyllableNucleusDetector` and
 /// `BandEnvelopeMeter`; method and defaults in docs/speech-rate.md).
 public struct SpeechRateSettings: Sendable, Equatable {
-    /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB).
-    public var minimumDipDB: Float = 2
+    /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.5 dB
+    /// here, with the hold and growth below, chosen on the tuning split).
+    public var minimumDipDB: Float = 1.5
+    /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
+    public var dipHoldFrames = 2
+    /// Extra dip a peak needs per dB it lies more than `dipGrowthBelowLevelDB` under the speech level.
+    public var dipGrowthPerDB: Float = 0.1
+    /// Depth under the speech level, in dB, from which the required dip grows.
+    public var dipGrowthBelowLevelDB: Float = 5
     /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
     public var silenceBelowPeakDB: Float = 25
     /// Band of the envelope nuclei are found on, in Hz.

@@ -9,13 +9,25 @@ import UndertoneCore
 /// neighbouring peaks by dips of at least `minimumDipDB`, and (3) is voiced. Two changes make it streaming:
 /// the speech level is a running peak that decays by `levelDecayDBPerFrame` (the paper uses the whole
 /// file's maximum), and peaks are picked by hysteresis (a peak is confirmed when the envelope has fallen
-/// `minimumDipDB` below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
+/// the required dip below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
 /// with a peak on a plateau confirmed after `latencyFrames`. Each frame's decision is final when it is
 /// returned, `latencyFrames` after the frame was pushed.
+///
+/// Two further changes, chosen on the tuning split (docs/speech-rate.md): the fall that confirms a peak
+/// must last `dipHoldFrames` frames, so a one-frame flicker inside a vowel does not split it; and a peak
+/// more than `dipGrowthBelowLevelDB` under the speech level needs a deeper fall, `dipGrowthPerDB` dB per
+/// dB further down (weak peaks well under the level are mostly a long or fading vowel's second crest).
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
-        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB).
-        public var minimumDipDB: Float = 2
+        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.5 dB with
+        /// the hold and growth below, chosen on the tuning split).
+        public var minimumDipDB: Float = 1.5
+        /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
+        public var dipHoldFrames = 2
+        /// Extra dip a peak needs per dB it lies more than `dipGrowthBelowLevelDB` under the speech level.
+        public var dipGrowthPerDB: Float = 0.1
+        /// Depth under the speech level, in dB, from which the required dip grows.
+        public var dipGrowthBelowLevelDB: Float = 5
         /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
         public var silenceBelowPeakDB: Float = 25
         /// Decay of the running speech level, dB per 10 ms frame (0.02 = 2 dB/s).
@@ -30,6 +42,9 @@ public struct SyllableNucleusDetector {
         /// The parameters the analysis settings choose; latency and level decay keep their defaults.
         public init(_ settings: SpeechRateSettings) {
             minimumDipDB = settings.minimumDipDB
+            dipHoldFrames = settings.dipHoldFrames
+            dipGrowthPerDB = settings.dipGrowthPerDB
+            dipGrowthBelowLevelDB = settings.dipGrowthBelowLevelDB
             silenceBelowPeakDB = settings.silenceBelowPeakDB
             voicingToleranceFrames = settings.voicingToleranceFrames
         }
@@ -58,7 +73,8 @@ public struct SyllableNucleusDetector {
 
     private enum Search {
         case valley(minimumDB: Float)
-        case peak(frame: Int, valueDB: Float, leftValleyDB: Float)
+        /// `framesBelow`: consecutive frames so far at least the required dip under the peak.
+        case peak(frame: Int, valueDB: Float, leftValleyDB: Float, framesBelow: Int)
     }
 
     private var search = Search.valley(minimumDB: .infinity)
@@ -86,7 +102,7 @@ public struct SyllableNucleusDetector {
         track(frame: frame, valueDB: input.envelopeDB)
         let decided = frame - parameters.latencyFrames
         guard decided >= 0 else { return nil }
-        if case .peak(let peakFrame, let valueDB, let leftValleyDB) = search, peakFrame == decided {
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search, peakFrame == decided {
             confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: input.envelopeDB)
             search = .valley(minimumDB: input.envelopeDB)
         }
@@ -96,7 +112,7 @@ public struct SyllableNucleusDetector {
     /// Ends the stream: decides the last `latencyFrames` frames, in order, as if the envelope fell to silence.
     public mutating func flush(_ body: (Decision) -> Void) {
         let first = max(0, framesPushed - parameters.latencyFrames)
-        if case .peak(let peakFrame, let valueDB, let leftValleyDB) = search {
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search {
             confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: -.infinity)
             search = .valley(minimumDB: .infinity)
         }
@@ -105,22 +121,32 @@ public struct SyllableNucleusDetector {
     }
 
     private mutating func track(frame: Int, valueDB: Float) {
-        let dip = parameters.minimumDipDB
         switch search {
         case .valley(let minimumDB):
             if valueDB < minimumDB {
                 search = .valley(minimumDB: valueDB)
-            } else if valueDB >= minimumDB + dip {
-                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: minimumDB)
+            } else if valueDB >= minimumDB + parameters.minimumDipDB {
+                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: minimumDB, framesBelow: 0)
             }
-        case .peak(let peakFrame, let peakDB, let leftValleyDB):
+        case .peak(let peakFrame, let peakDB, let leftValleyDB, let framesBelow):
             if valueDB > peakDB {
-                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: leftValleyDB)
-            } else if valueDB <= peakDB - dip {
+                search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: leftValleyDB, framesBelow: 0)
+            } else if valueDB > peakDB - requiredDipDB(peakDB: peakDB) {
+                search = .peak(frame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, framesBelow: 0)
+            } else if framesBelow + 1 < parameters.dipHoldFrames {
+                search = .peak(frame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, framesBelow: framesBelow + 1)
+            } else {
                 confirm(peakFrame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, rightValleyDB: valueDB)
                 search = .valley(minimumDB: valueDB)
             }
         }
+    }
+
+    /// The fall under a peak of `peakDB` that confirms it: `minimumDipDB`, growing for peaks far under the
+    /// speech level.
+    private func requiredDipDB(peakDB: Float) -> Float {
+        let depthDB = speechLevelDB - peakDB - parameters.dipGrowthBelowLevelDB
+        return parameters.minimumDipDB + parameters.dipGrowthPerDB * max(0, depthDB)
     }
 
     /// Marks the peak as a nucleus when it is loud enough and voiced.

@@ -7,6 +7,15 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-min-dip"), help: .hidden)
     var minimumDipDB: Float = SpeechRateSettings().minimumDipDB
 
+    @Option(name: .customLong("nucleus-dip-hold"), help: .hidden)
+    var dipHoldFrames: Int = SpeechRateSettings().dipHoldFrames
+
+    @Option(name: .customLong("nucleus-dip-growth"), help: .hidden)
+    var dipGrowthPerDB: Float = SpeechRateSettings().dipGrowthPerDB
+
+    @Option(name: .customLong("nucleus-dip-growth-below"), help: .hidden)
+    var dipGrowthBelowLevelDB: Float = SpeechRateSettings().dipGrowthBelowLevelDB
+
     @Option(name: .customLong("nucleus-silence-db"), help: .hidden)
     var silenceBelowPeakDB: Float = SpeechRateSettings().silenceBelowPeakDB
 
@@ -26,11 +35,16 @@ struct SpeechRateOptions: ParsableArguments {
         guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
             throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
         }
-        guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames) else {
-            throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames")
+        guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
+              (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0 else {
+            throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
+                             + "dip hold 1–10 frames, dip growth and its start not negative")
         }
         settings.speechRate = SpeechRateSettings()
         settings.speechRate.minimumDipDB = minimumDipDB
+        settings.speechRate.dipHoldFrames = dipHoldFrames
+        settings.speechRate.dipGrowthPerDB = dipGrowthPerDB
+        settings.speechRate.dipGrowthBelowLevelDB = dipGrowthBelowLevelDB
         settings.speechRate.silenceBelowPeakDB = silenceBelowPeakDB
         settings.speechRate.bandLowHz = bandLowHz
         settings.speechRate.bandHighHz = bandHighHz

@@ -41,10 +41,37 @@ import UndertoneDSP
     }
 
     @Test func mergesBumpsWhoseDipIsShallowerThanTheMinimum() {
-        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.5)).count <= 1)
+        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.2)).count <= 1)
         var parameters = SyllableNucleusDetector.Parameters()
-        parameters.minimumDipDB = 1
-        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.5), parameters: parameters).count == 10)
+        parameters.minimumDipDB = 0.8
+        #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.2), parameters: parameters).count == 10)
+    }
+
+    /// A voiced 70 dB vowel over a 50 dB floor whose middle falls to `dipDB` for `dipFrames` frames.
+    func vowel(dipDB: Float, dipFrames: Int) -> [Input] {
+        let floor = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 20)
+        let crest = Array(repeating: Input(envelopeDB: 70, isVoiced: true), count: 5)
+        let dip = Array(repeating: Input(envelopeDB: dipDB, isVoiced: true), count: dipFrames)
+        return floor + crest + dip + crest + floor
+    }
+
+    @Test func splitsAVowelOnlyWhenItsDipHoldsForTwoFrames() {
+        #expect(nuclei(vowel(dipDB: 66, dipFrames: 1)).count == 1)
+        #expect(nuclei(vowel(dipDB: 66, dipFrames: 2)).count == 2)
+        var parameters = SyllableNucleusDetector.Parameters()
+        parameters.dipHoldFrames = 1
+        #expect(nuclei(vowel(dipDB: 66, dipFrames: 1), parameters: parameters).count == 2)
+    }
+
+    @Test func peaksFarUnderTheSpeechLevelNeedADeeperDip() {
+        // A loud syllable sets the level at 90 dB; the vowel's crests lie 20 dB under it, so their dip
+        // must reach 1.5 + 0.1 × (20 − 5) ≈ 3 dB: a 2.5 dB dip no longer splits them.
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 90)
+        #expect(nuclei(loud + vowel(dipDB: 67.5, dipFrames: 3)).count == 2)
+        #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 3)).count == 3)
+        var parameters = SyllableNucleusDetector.Parameters()
+        parameters.dipGrowthPerDB = 0
+        #expect(nuclei(loud + vowel(dipDB: 67.5, dipFrames: 3), parameters: parameters).count == 3)
     }
 
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {

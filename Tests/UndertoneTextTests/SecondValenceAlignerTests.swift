@@ -29,6 +29,31 @@ import UndertoneCore
         #expect(customer[5].valence! > 0 && customer[5].politeness! > 0.5)
     }
 
+    @Test func wordTimingsPlaceEachSentenceWhereItWasSaid() throws {
+        // One 10-second turn: thanks at 0–1 s, a complaint at 8–10 s.
+        let words = [("Fine,", 0.0, 0.4), ("thanks.", 0.4, 1.0), ("This", 8.0, 8.3), ("is", 8.3, 8.5),
+                     ("terrible.", 8.5, 10.0)].map { TranscriptWord(text: $0.0, startSeconds: $0.1, endSeconds: $0.2) }
+        let turn = TranscriptSegment(startSeconds: 0, endSeconds: 10, speaker: "c", role: .customer,
+                                     text: "Fine, thanks. This is terrible.", words: words)
+        let customer = batch([turn], end: 11).filter { $0.role == .customer }
+        #expect(try #require(customer[0].valence) > 0.2)           // the thanks, where they were said
+        #expect(customer[4].source == .carryOver)                   // nothing said at 4 s: the thanks, fading
+        #expect(try #require(customer[9].valence) < -0.3)          // the complaint, at its own seconds
+        #expect(customer[9].terms == ["terrible"])
+        // Without words the whole turn shares one mixed score.
+        let whole = batch([TranscriptSegment(startSeconds: 0, endSeconds: 10, speaker: "c", role: .customer,
+                                             text: turn.text)], end: 11).filter { $0.role == .customer }
+        #expect(whole[0].valence == whole[9].valence)
+    }
+
+    @Test func chineseWordsAreJoinedWithoutSpaces() {
+        let words = [("服务", 0.0, 0.5), ("太差了。", 0.5, 1.0), ("谢谢", 5.0, 5.5)]
+            .map { TranscriptWord(text: $0.0, startSeconds: $0.1, endSeconds: $0.2) }
+        let segment = TranscriptSegment(startSeconds: 0, endSeconds: 5.5, text: "服务太差了。谢谢", words: words)
+        #expect(TimedSentences.split(segment).map(\.text) == ["服务太差了。", "谢谢"])
+        #expect(TimedSentences.split(segment).map(\.startSeconds) == [0, 5])
+    }
+
     @Test func carryOverDecaysLinearlyThenStops() {
         let records = batch(Self.segments).filter { $0.role == .customer }
         let polite = Self.analyzer.score("Fine, thanks.")

@@ -47,6 +47,9 @@ public struct SecondValence: Sendable, Equatable, FieldRecord {
 
 /// Turns transcript segments, as they arrive, into per-second, per-role valence.
 ///
+/// A segment with word timings is scored sentence by sentence, each sentence placed on the time its
+/// words span (`TimedSentences`); the rules below then apply to those sentences.
+///
 /// Carry-over (docs/transcripts.md): a second overlapped by segments of a role gets the mean of their
 /// valences (and politeness) weighted by overlap; a zero-length segment counts in the second it falls
 /// in. A second with no segment of that role takes the latest segment that ended before it, decayed
@@ -68,10 +71,17 @@ public struct SecondValenceAligner: Sendable {
     /// Segments added after the seconds they start in had been emitted (their earlier part was lost).
     private(set) public var lateSegments = 0
 
+    /// One added segment: its role and its scored pieces (its sentences when it has word timings,
+    /// else the whole segment; see `TimedSentences`).
     private struct Scored: Sendable {
+        var role: ChannelRole
+        var pieces: [Piece]
+        var endSeconds: Double { pieces.map(\.endSeconds).max() ?? -.infinity }
+    }
+
+    private struct Piece: Sendable {
         var startSeconds: Double
         var endSeconds: Double
-        var role: ChannelRole
         var score: SentimentScore
     }
 
@@ -89,8 +99,9 @@ public struct SecondValenceAligner: Sendable {
     public mutating func add(_ segment: TranscriptSegment) {
         guard let role = segment.role, roles.contains(role) else { return }
         if segment.startSeconds < Double(nextSecond) { lateSegments += 1 }
-        let scored = Scored(startSeconds: segment.startSeconds, endSeconds: segment.endSeconds, role: role,
-                            score: analyzer.score(segment.text))
+        let scored = Scored(role: role, pieces: TimedSentences.split(segment).map {
+            Piece(startSeconds: $0.startSeconds, endSeconds: $0.endSeconds, score: analyzer.score($0.text))
+        })
         if let pending = partialIndexBySpeaker.removeValue(forKey: segment.speaker) {
             segments[pending] = scored
             if !segment.isFinal { partialIndexBySpeaker[segment.speaker] = pending }
@@ -124,18 +135,18 @@ public struct SecondValenceAligner: Sendable {
         var valence = 0.0
         var politeness = 0.0
         var terms: [DrivingTerm] = []
-        var latestEnded: Scored?
-        for segment in segments where segment.role == role {
-            let overlap = segment.endSeconds > segment.startSeconds
-                ? min(to, segment.endSeconds) - max(from, segment.startSeconds)
-                : (segment.startSeconds >= from && segment.startSeconds < to ? 1 : 0)
+        var latestEnded: Piece?
+        for piece in segments.lazy.filter({ $0.role == role }).flatMap(\.pieces) {
+            let overlap = piece.endSeconds > piece.startSeconds
+                ? min(to, piece.endSeconds) - max(from, piece.startSeconds)
+                : (piece.startSeconds >= from && piece.startSeconds < to ? 1 : 0)
             if overlap > 0 {
                 weight += overlap
-                valence += overlap * segment.score.valence
-                politeness += overlap * segment.score.politeness
-                terms += segment.score.terms
-            } else if segment.endSeconds <= from, segment.endSeconds >= (latestEnded?.endSeconds ?? -.infinity) {
-                latestEnded = segment
+                valence += overlap * piece.score.valence
+                politeness += overlap * piece.score.politeness
+                terms += piece.score.terms
+            } else if piece.endSeconds <= from, piece.endSeconds >= (latestEnded?.endSeconds ?? -.infinity) {
+                latestEnded = piece
             }
         }
         if weight > 0 {

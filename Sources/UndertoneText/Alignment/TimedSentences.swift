@@ -1,0 +1,46 @@
+/// Splits a segment with word timings into its sentences, each with the time its words span, so a
+/// long segment's complaint is placed on the seconds where it was said, not spread over the whole segment.
+///
+/// A sentence ends after a word ending with `.`, `!`, `?`, `…` or their full-width forms (`。！？`), as
+/// Whisper and AWS Transcribe attach punctuation to the word before it. Words are joined with a space,
+/// except between two CJK words (Chinese is written without spaces, and the Chinese segmenter reads
+/// the characters as they come). A segment without words, or with one sentence, stays whole.
+enum TimedSentences {
+    struct Sentence: Equatable {
+        var startSeconds: Double
+        var endSeconds: Double
+        var text: String
+    }
+
+    static func split(_ segment: TranscriptSegment) -> [Sentence] {
+        let whole = [Sentence(startSeconds: segment.startSeconds, endSeconds: segment.endSeconds, text: segment.text)]
+        guard let words = segment.words, !words.isEmpty else { return whole }
+        var sentences: [Sentence] = []
+        var current: Sentence?
+        for word in words where !word.text.isEmpty {
+            if var sentence = current {
+                let joiner = isCJK(sentence.text.unicodeScalars.last) && isCJK(word.text.unicodeScalars.first) ? "" : " "
+                sentence.text += joiner + word.text
+                sentence.endSeconds = word.endSeconds
+                current = sentence
+            } else {
+                current = Sentence(startSeconds: word.startSeconds, endSeconds: word.endSeconds, text: word.text)
+            }
+            if let last = word.text.last, sentenceEnds.contains(last) {
+                sentences.append(current!)
+                current = nil
+            }
+        }
+        if let current { sentences.append(current) }
+        return sentences.count > 1 ? sentences : whole
+    }
+
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "。", "！", "？"]
+
+    /// CJK Unified Ideographs (with extension A) and CJK punctuation.
+    private static func isCJK(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let value = scalar?.value else { return false }
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x3000...0x303F).contains(value)
+            || (0xFF00...0xFFEF).contains(value)
+    }
+}

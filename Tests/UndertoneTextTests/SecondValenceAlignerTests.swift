@@ -54,6 +54,19 @@ import UndertoneCore
         #expect(TimedSentences.split(segment).map(\.startSeconds) == [0, 5])
     }
 
+    @Test func untrustworthyWordTimesLeaveTheSegmentWhole() {
+        func segment(_ times: [(Double, Double)]) -> TranscriptSegment {
+            let words = zip(["Fine.", "Terrible."], times).map { TranscriptWord(text: $0, startSeconds: $1.0, endSeconds: $1.1) }
+            return TranscriptSegment(startSeconds: 0, endSeconds: 4, text: "Fine. Terrible.", words: words)
+        }
+        #expect(TimedSentences.split(segment([(0, 1), (2, 3)])).count == 2)
+        #expect(TimedSentences.split(segment([(2, 3), (0, 1)])).count == 1)        // back in time
+        #expect(TimedSentences.split(segment([(0, 1), (3, 2)])).count == 1)        // ends before it starts
+        #expect(TimedSentences.split(segment([(0, .nan), (2, 3)])).count == 1)
+        // Words past the segment's end are clipped to it.
+        #expect(TimedSentences.split(segment([(0, 1), (3, 9)])).last?.endSeconds == 4)
+    }
+
     @Test func carryOverDecaysLinearlyThenStops() {
         let records = batch(Self.segments).filter { $0.role == .customer }
         let polite = Self.analyzer.score("Fine, thanks.")

@@ -4,7 +4,9 @@
 /// A sentence ends after a word ending with `.`, `!`, `?`, `…` or their full-width forms (`。！？`), as
 /// Whisper and AWS Transcribe attach punctuation to the word before it. Words are joined with a space,
 /// except between two CJK words (Chinese is written without spaces, and the Chinese segmenter reads
-/// the characters as they come). A segment without words, or with one sentence, stays whole.
+/// the characters as they come). A segment without words, or with one sentence, stays whole; so does one
+/// whose word times cannot be trusted (not finite, ending before they start, or going back in time).
+/// Sentence times are clipped to the segment's.
 enum TimedSentences {
     struct Sentence: Equatable {
         var startSeconds: Double
@@ -14,7 +16,7 @@ enum TimedSentences {
 
     static func split(_ segment: TranscriptSegment) -> [Sentence] {
         let whole = [Sentence(startSeconds: segment.startSeconds, endSeconds: segment.endSeconds, text: segment.text)]
-        guard let words = segment.words, !words.isEmpty else { return whole }
+        guard let words = segment.words, !words.isEmpty, timesAreUsable(words) else { return whole }
         var sentences: [Sentence] = []
         var current: Sentence?
         for word in words where !word.text.isEmpty {
@@ -32,7 +34,23 @@ enum TimedSentences {
             }
         }
         if let current { sentences.append(current) }
-        return sentences.count > 1 ? sentences : whole
+        guard sentences.count > 1 else { return whole }
+        return sentences.map { sentence in
+            var clipped = sentence
+            clipped.startSeconds = min(max(sentence.startSeconds, segment.startSeconds), segment.endSeconds)
+            clipped.endSeconds = min(max(sentence.endSeconds, clipped.startSeconds), segment.endSeconds)
+            return clipped
+        }
+    }
+
+    private static func timesAreUsable(_ words: [TranscriptWord]) -> Bool {
+        var previousStart = -Double.infinity
+        for word in words {
+            guard word.startSeconds.isFinite, word.endSeconds.isFinite, word.endSeconds >= word.startSeconds,
+                  word.startSeconds >= previousStart else { return false }
+            previousStart = word.startSeconds
+        }
+        return true
     }
 
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "。", "！", "？"]

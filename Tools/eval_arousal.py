@@ -8,7 +8,8 @@ EmoDB is loudness-normalised, so pitch and voice quality must carry arousal.
 --positive A (fear) or F (joy) scores that emotion against N instead of anger, with the same protocol
 (fear is the other voice behind hidden dissatisfaction in the scenario calls).
 
-Three systems, the same utterances (all W and N of every speaker: 127 W, 79 N), two conditions:
+Three systems, the same utterances (all W and N of every speaker: 127 W, 79 N; with --positive A,
+the A and N utterances), two conditions:
   clean      the 16 kHz original
   telephone  Tools/telephone_channel.py: Butterworth order-5 zero-phase 300-3400 Hz band-pass,
              8 kHz, mu-law round trip (the one recipe shared by every harness)
@@ -311,10 +312,14 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true", help="reuse cached undertone outputs")
     ap.add_argument("--skip-undertone", action="store_true")
     ap.add_argument("--skip-peer", action="store_true", help="skip openSMILE peer and single-feature references")
-    ap.add_argument("--out", default=str(fc.RESULTS / "arousal_accuracy.json"))
+    ap.add_argument("--out", default="", help="results JSON (default Benchmarks/results/arousal_accuracy.json for W, "
+                    "arousal_fear_accuracy.json for A, arousal_joy_accuracy.json for F)")
     ap.add_argument("--markdown", default="", help="also write the Markdown table to this file")
     args = ap.parse_args()
 
+    if not args.out:
+        name = "arousal_accuracy.json" if args.positive == "W" else f"arousal_{POSITIVE_CLASSES[args.positive]}_accuracy.json"
+        args.out = str(fc.RESULTS / name)
     conds = [c for c in args.conditions.split(",") if c]
     rows = [r for r in fc.read_labels(Path(args.emodb)) if r["emotion_code"] in (args.positive, "N")]
     if args.speakers:

@@ -13,7 +13,7 @@ import UndertoneCore
 ///   p_text = max(0, −text valence), p_voice = clamp((arousal − 0.5) / 0.5, 0, 1). The voice alone
 ///   reaches at most 0.8: strain is evidence, not proof.
 /// - strain = mean arousal over the speaker's last `masked.strainVoicedSeconds` voiced seconds since
-///   the own baseline was ready; one second's arousal is noisy (a short, half-voiced second can read
+///   the own baseline was ready, forgotten after `strainMemorySeconds` without one; one second's arousal is noisy (a short, half-voiced second can read
 ///   anything), and the evidence of a strained voice accumulates over the speaker's sentences.
 /// - masked = strain ≥ `masked.arousal` while the words' valence ≥ `masked.minimumTextValence`.
 /// - While the speaker's baseline is warming, z-scores are against population priors: arousal is
@@ -26,6 +26,11 @@ public struct EmotionEstimator: Sendable {
     private var baseline: SpeakerBaseline
     private var changeDetectors: [VoiceFeature: ChangeDetector] = [.f0: ChangeDetector(), .rate: ChangeDetector()]
     private var recentArousal: RecentMean
+    private var lastStrainSecond: Int?
+
+    /// Voiced seconds further back than this (a hold, a long explanation by the agent) are no longer
+    /// recent: strain starts afresh.
+    public static let strainMemorySeconds = 30
 
     public init(role: ChannelRole, config: FusionConfig) throws {
         self.role = role
@@ -47,7 +52,9 @@ public struct EmotionEstimator: Sendable {
                 baseline.learn(from: voice, arousalScore: score)
             }
             if second.baseline == .ready, let arousal = second.arousal {
+                if let last = lastStrainSecond, voice.timeSeconds - last > Self.strainMemorySeconds { recentArousal.clear() }
                 second.strain = recentArousal.push(arousal)
+                lastStrainSecond = voice.timeSeconds
             }
             if baseline.status == .ready {
                 for (feature, z) in second.zScores {

@@ -85,6 +85,15 @@ import Testing
         #expect(third.masked)
     }
 
+    @Test func strainForgetsSecondsLongAgo() throws {
+        var estimator = try Self.warmed()
+        let polite = TextSecond(valence: 0.3, politeness: 0.8)
+        for time in 10..<13 { _ = estimator.estimate(voice: Self.voice(f0: 5 + 0.75 * 4, time: time), text: polite) }
+        // After a 40-second hold, a calm second's strain is its own arousal, not the old strain's mean.
+        let after = estimator.estimate(voice: Self.voice(f0: 5, time: 13 + 40), text: polite)
+        #expect(after.strain == after.arousal && !after.masked)
+    }
+
     @Test func strainOfOneSecondThresholdsEachSecondAlone() throws {
         var config = Self.config()
         config.masked.strainVoicedSeconds = 1

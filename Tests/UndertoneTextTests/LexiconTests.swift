@@ -59,6 +59,8 @@ import UndertoneCore
         let user = try LexiconFileReader.parse("delay\tvalence\t0\nsorry\tpoliteness\t1\n", source: "mine.tsv")
         let analyzer = try SentimentAnalyzer(language: .english, userLexicons: [user])
         #expect(analyzer.score("delay").valence == 0)
+        let noThanks = try LexiconFileReader.parse("thanks\tpoliteness\t0\n", source: "mine.tsv")
+        #expect(try SentimentAnalyzer(language: .english, userLexicons: [noThanks]).score("thanks").politeness == 0)
         // A role without a valence leaves the built-in valence alone.
         #expect(analyzer.score("sorry").valence == (try SentimentAnalyzer(language: .english).score("sorry").valence))
     }

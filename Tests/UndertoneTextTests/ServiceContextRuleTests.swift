@@ -28,7 +28,8 @@ import Testing
         // The marker reaches only its own clause.
         #expect(en("if it rains, the crew was great") > 0.5)
         #expect(zh("希望能尽快解决") == 0)
-        #expect(zh("希望能尽快解决，但是服务很好") > 0.3)   // contrast clause after, not wished
+        #expect(zh("希望能尽快解决，但是服务很好") > 0.3)   // a new clause after the comma, not wished
+        #expect(en("I hope it gets fixed but the staff were great") > 0.3) // the wish ends at "but"
         #expect(zh("如果再送晚了") < 0)                    // 送晚了 −2.0 counts in full
         // Requests are wishes too: what is asked for is not yet praise.
         #expect(en("please make it better") == 0)

@@ -55,6 +55,23 @@ import UndertoneCore
         #expect(segments[0].text == "Thank you for calling." && segments[0].role == .agent)
         #expect(segments[1].text == "I want a refund." && segments[1].role == .customer)
         #expect(segments[1].startSeconds == 3.4 && segments[1].endSeconds == 5.0 && segments[1].words?.count == 4)
+        #expect(segments[1].words?.last?.text == "refund.")   // punctuation follows its word, as in the text
+    }
+
+    @Test func awsAudioSegmentsKeepPunctuationOnTheirWords() throws {
+        let json = #"""
+        {"results": {"transcripts": [{"transcript": "Fine. Terrible."}],
+          "items": [
+            {"id": 0, "type": "pronunciation", "start_time": "0.0", "end_time": "0.5", "alternatives": [{"content": "Fine"}]},
+            {"id": 1, "type": "punctuation", "alternatives": [{"content": "."}]},
+            {"id": 2, "type": "pronunciation", "start_time": "6.0", "end_time": "7.0", "alternatives": [{"content": "Terrible"}]},
+            {"id": 3, "type": "punctuation", "alternatives": [{"content": "."}]}],
+          "audio_segments": [{"id": 0, "transcript": "Fine. Terrible.", "start_time": "0.0", "end_time": "7.0",
+                              "speaker_label": "spk_0", "items": [0, 1, 2, 3]}]}}
+        """#
+        let segment = try #require(AWSTranscribeParser.parse(json, source: "aws.json").first?.segment)
+        #expect(segment.words?.map(\.text) == ["Fine.", "Terrible."])
+        #expect(TimedSentences.split(segment).map(\.startSeconds) == [0, 6])
     }
 
     @Test func awsChannelLabelsMapLikeStereoAudio() throws {

@@ -76,7 +76,14 @@ public struct SecondValenceAligner: Sendable {
     private struct Scored: Sendable {
         var role: ChannelRole
         var pieces: [Piece]
-        var endSeconds: Double { pieces.map(\.endSeconds).max() ?? -.infinity }
+        /// The latest end of its pieces.
+        var endSeconds: Double
+
+        init(role: ChannelRole, pieces: [Piece]) {
+            self.role = role
+            self.pieces = pieces
+            endSeconds = pieces.map(\.endSeconds).max() ?? -.infinity
+        }
     }
 
     private struct Piece: Sendable {

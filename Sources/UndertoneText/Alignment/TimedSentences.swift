@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a segment with word timings into its sentences, each with the time its words span, so a
 /// long segment's complaint is placed on the seconds where it was said, not spread over the whole segment.
 ///
@@ -19,18 +21,20 @@ enum TimedSentences {
         guard let words = segment.words, !words.isEmpty, timesAreUsable(words) else { return whole }
         var sentences: [Sentence] = []
         var current: Sentence?
-        for word in words where !word.text.isEmpty {
-            if var sentence = current {
-                let joiner = isCJK(sentence.text.unicodeScalars.last) && isCJK(word.text.unicodeScalars.first) ? "" : " "
-                sentence.text += joiner + word.text
-                sentence.endSeconds = word.endSeconds
-                current = sentence
-            } else {
-                current = Sentence(startSeconds: word.startSeconds, endSeconds: word.endSeconds, text: word.text)
+        for word in words {
+            let text = word.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            var sentence = current ?? Sentence(startSeconds: word.startSeconds, endSeconds: word.endSeconds, text: "")
+            if !sentence.text.isEmpty {
+                sentence.text += isCJK(sentence.text.unicodeScalars.last) && isCJK(text.unicodeScalars.first) ? "" : " "
             }
-            if let last = word.text.last, sentenceEnds.contains(last) {
-                sentences.append(current!)
+            sentence.text += text
+            sentence.endSeconds = word.endSeconds
+            if let last = text.last, sentenceEnds.contains(last) {
+                sentences.append(sentence)
                 current = nil
+            } else {
+                current = sentence
             }
         }
         if let current { sentences.append(current) }
@@ -55,10 +59,5 @@ enum TimedSentences {
 
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "。", "！", "？"]
 
-    /// CJK Unified Ideographs (with extension A) and CJK punctuation.
-    private static func isCJK(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let value = scalar?.value else { return false }
-        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x3000...0x303F).contains(value)
-            || (0xFF00...0xFFEF).contains(value)
-    }
+    private static func isCJK(_ scalar: Unicode.Scalar?) -> Bool { scalar.map(Lexicon.isCJK) ?? false }
 }

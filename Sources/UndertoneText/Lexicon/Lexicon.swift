@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
         static let irrealis = Flags(rawValue: 16)
         /// Given a valence (possibly 0, which a user lexicon uses to neutralise a built-in word).
         static let valence = Flags(rawValue: 32)
+        /// Given a politeness strength (possibly 0, likewise).
+        static let politeness = Flags(rawValue: 64)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -80,7 +82,7 @@ public struct Lexicon: Sendable {
         case .negator: flags[index].insert(.negator)
         case .contrast: flags[index].insert(.contrast)
         case .irrealis: flags[index].insert(.irrealis)
-        case .politeness(let strength): politeness[index] = strength
+        case .politeness(let strength): politeness[index] = strength; flags[index].insert(.politeness)
         case .word: break
         }
         registerPrefix(of: key)
@@ -96,7 +98,7 @@ public struct Lexicon: Sendable {
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
-            if entry.politeness != 0 { add(entry.term, as: .politeness(entry.politeness)) }
+            if other.flags[index].contains(.politeness) { add(entry.term, as: .politeness(entry.politeness)) }
         }
     }
 

@@ -14,8 +14,8 @@ import Foundation
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.
 /// 5. **Irrealis**: a positive word in a clause ending with "?" or 吗, or after a wish, request or
-///    condition marker ("hope", "please", "if", 希望) in its clause, weighs `irrealisPositiveWeight`: it
-///    is asked or wished for, not stated.
+///    condition marker ("hope", "please", "if", 希望) in its clause and before any contrastive
+///    conjunction, weighs `irrealisPositiveWeight`: it is asked or wished for, not stated.
 /// 6. **Answers**: a negator that is a clause by itself ("No, that's all", "No.") answers a question;
 ///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
 /// 7. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
@@ -52,6 +52,7 @@ struct LexiconScorer: Sendable {
             let wished = irrealis
             if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
+                irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }

@@ -92,9 +92,18 @@ enum AWSTranscribeParser {
         var byID: [Int: Item] = [:]
         for item in items { if let id = item.id { byID[id] = item } }
         return segments.enumerated().map { index, segment in
-            let words = segment.items?.compactMap { id -> TranscriptWord? in
-                guard let item = byID[id], item.type == "pronunciation", let start = item.start_time, let end = item.end_time else { return nil }
-                return TranscriptWord(text: item.content, startSeconds: start.value, endSeconds: end.value)
+            var words: [TranscriptWord]?
+            if let ids = segment.items {
+                var timed: [TranscriptWord] = []
+                for id in ids {
+                    guard let item = byID[id] else { continue }
+                    if item.type == "punctuation" {
+                        if !timed.isEmpty { timed[timed.count - 1].text += item.content } // AWS: punctuation follows its word
+                    } else if let start = item.start_time, let end = item.end_time {
+                        timed.append(TranscriptWord(text: item.content, startSeconds: start.value, endSeconds: end.value))
+                    }
+                }
+                words = timed
             }
             return LocatedSegment(
                 segment: TranscriptSegment(startSeconds: segment.start_time.value, endSeconds: segment.end_time.value,
@@ -116,6 +125,7 @@ enum AWSTranscribeParser {
             if item.type == "punctuation" {
                 guard current != nil else { continue }
                 current!.segment.text += item.content
+                if let last = current!.segment.words?.indices.last { current!.segment.words![last].text += item.content }
                 if [".", "?", "!"].contains(item.content) { close() }
                 continue
             }

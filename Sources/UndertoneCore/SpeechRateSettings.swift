@@ -1,9 +1,9 @@
 /// Settings of syllable-nucleus detection (see `UndertoneDSP.SyllableNucleusDetector` and
 /// `BandEnvelopeMeter`; method and defaults in docs/speech-rate.md).
 public struct SpeechRateSettings: Sendable, Equatable {
-    /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.5 dB
-    /// here, with the hold and growth below, chosen on the tuning split).
-    public var minimumDipDB: Float = 1.5
+    /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.25 dB
+    /// here, with the hold, growth and spectral test below, chosen on the tuning split).
+    public var minimumDipDB: Float = 1.25
     /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
     public var dipHoldFrames = 2
     /// Extra dip a peak needs per dB it lies more than `dipGrowthBelowLevelDB` under the speech level.
@@ -22,6 +22,12 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// autocorrelation at the best period) reaches this: a nucleus needs evidence of a vowel, not a
     /// reliable F0. Chosen on the tuning split (docs/accuracy.md, speech rate).
     public var minimumPeriodicity: Float = 0.60
+    /// Spectral-change test: a peak following the previous nucleus over a valley shallower than
+    /// `spectralMergeDipDB`, whose spectral shape differs from that nucleus's by less than
+    /// `spectralMergeDistanceDB` (RMS over 8 sub-bands, dB), is not counted (0: off). Our own rule,
+    /// chosen on the tuning split (docs/speech-rate.md).
+    public var spectralMergeDistanceDB: Float = 6
+    public var spectralMergeDipDB: Float = 3
 
     public init() {}
 }

@@ -7,13 +7,26 @@ import Foundation
 /// dips deeper between syllables and rises less on consonants; on telephone audio the band also skips
 /// the line's hum and hiss. Computed from the power spectrum of a Hann-windowed frame (FFTW), summed over
 /// the bins in [`lowHz`, `highHz`], on the same dB scale as `IntensityMeter` (re 2·10⁻⁵, floored at 0).
+///
+/// From the same spectrum, a coarse spectral shape: the levels of 8 equal sub-bands of the band, in dB,
+/// minus their mean (so independent of the overall level). `SyllableNucleusDetector` compares it between
+/// neighbouring crests: a long vowel keeps its formants, a new syllable changes them.
 public final class BandEnvelopeMeter {
+    /// One frame's band energy and spectral shape.
+    public struct Measurement: Sendable, Equatable {
+        public var envelopeDB: Float
+        /// Sub-band levels in dB minus their mean (all 0 for silence).
+        public var shape: SpectralShape
+    }
+
     public let lowHz: Double
     public let highHz: Double
     public let windowSamples: Int
     private let fft: RealFFT
     private let weights: [Float]
     private let bins: ClosedRange<Int>
+    /// First bin of each sub-band of the shape; sub-band `i` ends before `subBandStarts[i + 1]` (or after `bins`).
+    private let subBandStarts: [Int]
     /// Converts a sum of squared FFT magnitudes to a mean square comparable with the time domain.
     private let powerScale: Double
 
@@ -28,24 +41,39 @@ public final class BandEnvelopeMeter {
         weights = WindowFunction.hann(length: length)
         let binHz = Double(sampleRateHz) / Double(length)
         bins = Int((lowHz / binHz).rounded(.up))...Int((highHz / binHz).rounded(.down))
+        precondition(bins.count >= SpectralShape.scalarCount, "band too narrow for the spectral shape")
+        let bins = bins
+        subBandStarts = (0..<SpectralShape.scalarCount).map { bins.lowerBound + $0 * bins.count / SpectralShape.scalarCount }
         // Parseval with a real signal: Σ|X_k|² over the one-sided band counts each bin twice (±k).
         let weightEnergy = weights.reduce(0.0) { $0 + Double($1) * Double($1) }
         powerScale = 2 / (Double(length) * weightEnergy)
     }
 
-    /// Band energy of the centre `windowSamples` of `frame`, in dB.
-    public func envelopeDB(of frame: UnsafeBufferPointer<Float>) -> Float {
+    /// Band energy and spectral shape of the centre `windowSamples` of `frame`.
+    public func measure(_ frame: UnsafeBufferPointer<Float>) -> Measurement {
         let samples = WindowFunction.centred(frame, length: windowSamples)
         for index in 0..<windowSamples { fft.input[index] = samples[index] * weights[index] }
         fft.forward()
-        var power = 0.0
-        for bin in bins {
-            let real = Double(fft.spectrum[2 * bin]), imaginary = Double(fft.spectrum[2 * bin + 1])
-            power += real * real + imaginary * imaginary
-        }
-        power *= powerScale
         let reference = IntensityMeter.referencePressure * IntensityMeter.referencePressure
-        guard power > reference else { return 0 }
-        return Float(10 * log10(power / reference))
+        var power = 0.0
+        var shape = SpectralShape()
+        for band in 0..<SpectralShape.scalarCount {
+            let end = band + 1 < SpectralShape.scalarCount ? subBandStarts[band + 1] - 1 : bins.upperBound
+            var bandPower = 0.0
+            for bin in subBandStarts[band]...end {
+                let real = Double(fft.spectrum[2 * bin]), imaginary = Double(fft.spectrum[2 * bin + 1])
+                let binPower = real * real + imaginary * imaginary
+                bandPower += binPower
+                power += binPower  // bin by bin, in order: the envelope does not depend on the sub-bands
+            }
+            shape[band] = Float(10 * log10(max(bandPower * powerScale, reference)))
+        }
+        shape -= SpectralShape(repeating: shape.sum() / Float(SpectralShape.scalarCount))
+        power *= powerScale
+        guard power > reference else { return Measurement(envelopeDB: 0, shape: SpectralShape()) }
+        return Measurement(envelopeDB: Float(10 * log10(power / reference)), shape: shape)
     }
 }
+
+/// Coarse spectral shape of a frame: sub-band levels in dB minus their mean (`BandEnvelopeMeter`).
+public typealias SpectralShape = SIMD8<Float>

@@ -17,11 +17,16 @@ import UndertoneCore
 /// must last `dipHoldFrames` frames, so a one-frame flicker inside a vowel does not split it; and a peak
 /// more than `dipGrowthBelowLevelDB` under the speech level needs a deeper fall, `dipGrowthPerDB` dB per
 /// dB further down (weak peaks well under the level are mostly a long or fading vowel's second crest).
+///
+/// A spectral-change test (our own rule, docs/speech-rate.md), off when `spectralMergeDistanceDB` is 0:
+/// a peak that follows the previous nucleus over a valley less than `spectralMergeDipDB` deep, with a
+/// spectral shape (`BandEnvelopeMeter`) less than `spectralMergeDistanceDB` from that nucleus's, is the
+/// same vowel's second crest and not counted: a long vowel keeps its formants, a new syllable changes them.
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
-        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.5 dB with
-        /// the hold and growth below, chosen on the tuning split).
-        public var minimumDipDB: Float = 1.5
+        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.25 dB with
+        /// the hold, growth and spectral test below, chosen on the tuning split).
+        public var minimumDipDB: Float = 1.25
         /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
         public var dipHoldFrames = 2
         /// Extra dip a peak needs per dB it lies more than `dipGrowthBelowLevelDB` under the speech level.
@@ -36,6 +41,11 @@ public struct SyllableNucleusDetector {
         public var latencyFrames = 25
         /// A nucleus needs a voiced frame within this many frames of its peak.
         public var voicingToleranceFrames = 2
+        /// RMS difference of spectral shapes, in dB, under which a peak close to the previous nucleus is not
+        /// counted (0: the test is off).
+        public var spectralMergeDistanceDB: Float = 6
+        /// The test applies when the valley between the two peaks is less than this under the lower one.
+        public var spectralMergeDipDB: Float = 3
 
         public init() {}
 
@@ -47,6 +57,8 @@ public struct SyllableNucleusDetector {
             dipGrowthBelowLevelDB = settings.dipGrowthBelowLevelDB
             silenceBelowPeakDB = settings.silenceBelowPeakDB
             voicingToleranceFrames = settings.voicingToleranceFrames
+            spectralMergeDistanceDB = settings.spectralMergeDistanceDB
+            spectralMergeDipDB = settings.spectralMergeDipDB
         }
     }
 
@@ -54,9 +66,12 @@ public struct SyllableNucleusDetector {
     public struct Input: Sendable, Equatable {
         public var envelopeDB: Float
         public var isVoiced: Bool
-        public init(envelopeDB: Float, isVoiced: Bool) {
+        /// Spectral shape of the frame (`BandEnvelopeMeter.Measurement.shape`).
+        public var shape: SpectralShape
+        public init(envelopeDB: Float, isVoiced: Bool, shape: SpectralShape = SpectralShape()) {
             self.envelopeDB = envelopeDB
             self.isVoiced = isVoiced
+            self.shape = shape
         }
     }
 
@@ -83,6 +98,8 @@ public struct SyllableNucleusDetector {
     private var inputs: [Input]
     private var prominenceDB: [Float?]
     private var framesPushed = 0
+    /// Level and spectral shape of the last nucleus, until a peak is rejected as quiet or unvoiced.
+    private var lastNucleus: (valueDB: Float, shape: SpectralShape)?
 
     public init(parameters: Parameters = Parameters()) {
         precondition(parameters.latencyFrames > parameters.voicingToleranceFrames, "latency must cover the voicing check")
@@ -118,6 +135,7 @@ public struct SyllableNucleusDetector {
         }
         for frame in first..<framesPushed { body(Decision(frame: frame, prominenceDB: prominenceDB[frame % inputs.count])) }
         framesPushed = 0
+        lastNucleus = nil
     }
 
     private mutating func track(frame: Int, valueDB: Float) {
@@ -149,13 +167,23 @@ public struct SyllableNucleusDetector {
         return parameters.minimumDipDB + parameters.dipGrowthPerDB * max(0, depthDB)
     }
 
-    /// Marks the peak as a nucleus when it is loud enough and voiced.
+    /// Marks the peak as a nucleus when it is loud enough, voiced, and not the previous nucleus's vowel.
     private mutating func confirm(peakFrame: Int, valueDB: Float, leftValleyDB: Float, rightValleyDB: Float) {
-        guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB else { return }
         let tolerance = parameters.voicingToleranceFrames
         let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
-        guard window.contains(where: { inputs[$0 % inputs.count].isVoiced }) else { return }
+        guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB,
+              window.contains(where: { inputs[$0 % inputs.count].isVoiced }) else {
+            lastNucleus = nil
+            return
+        }
+        let shape = inputs[peakFrame % inputs.count].shape
+        if let last = lastNucleus, min(last.valueDB, valueDB) - leftValleyDB < parameters.spectralMergeDipDB {
+            let difference = shape - last.shape
+            let distance = ((difference * difference).sum() / Float(SpectralShape.scalarCount)).squareRoot()
+            if distance < parameters.spectralMergeDistanceDB { return }
+        }
+        lastNucleus = (valueDB, shape)
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)
         prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
     }

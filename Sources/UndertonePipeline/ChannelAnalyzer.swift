@@ -22,6 +22,8 @@ public final class ChannelAnalyzer {
     private let minimumPeriodicity: Float
     /// Frames analysed but waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
+    /// Spectral shapes of the frames in `awaitingPitch`, at the same slots.
+    private var awaitingPitchShapes: [SpectralShape]
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
     private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
@@ -42,6 +44,7 @@ public final class ChannelAnalyzer {
                                   floorHz: settings.pitch.floorHz, delayFrames: pitch.lookaheadFrames)
         awaitingPitch = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
                                         count: pitch.lookaheadFrames + 1)
+        awaitingPitchShapes = [SpectralShape](repeating: SpectralShape(), count: pitch.lookaheadFrames + 1)
         awaitingNucleus = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
                                           count: nuclei.latencyFrames + 1)
         pending.reserveCapacity(64)
@@ -81,7 +84,11 @@ public final class ChannelAnalyzer {
             frame.isSpeech = activity.isSpeech
             frame.isLoud = activity.isLoud
         }
-        if stages.contains(.speechRate) { frame.envelopeDB = envelope.envelopeDB(of: window) }
+        if stages.contains(.speechRate) {
+            let measurement = envelope.measure(window)
+            frame.envelopeDB = measurement.envelopeDB
+            awaitingPitchShapes[index % awaitingPitchShapes.count] = measurement.shape
+        }
         awaitingPitch[index % awaitingPitch.count] = frame
         if stages.contains(.voiceQuality) { cycleMarker.store(index: index, window: window) }
         pitch.analyse(window: window, complete)
@@ -98,7 +105,8 @@ public final class ChannelAnalyzer {
         }
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
         let voiced = frame.f0Hz > 0 || (frame.voicing >= minimumPeriodicity && frame.isLoud)
-        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced)) { decide(decision) }
+        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced,
+                                                  shape: awaitingPitchShapes[frame.index % awaitingPitchShapes.count])) { decide(decision) }
     }
 
     private func decide(_ decision: SyllableNucleusDetector.Decision) {

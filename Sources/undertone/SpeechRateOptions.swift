@@ -31,14 +31,21 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-min-periodicity"), help: .hidden)
     var minimumPeriodicity: Float = SpeechRateSettings().minimumPeriodicity
 
+    @Option(name: .customLong("nucleus-merge-distance"), help: .hidden)
+    var spectralMergeDistanceDB: Float = SpeechRateSettings().spectralMergeDistanceDB
+
+    @Option(name: .customLong("nucleus-merge-dip"), help: .hidden)
+    var spectralMergeDipDB: Float = SpeechRateSettings().spectralMergeDipDB
+
     func apply(to settings: inout AnalysisSettings) throws {
         guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
             throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
         }
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
-              (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0 else {
+              (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0,
+              spectralMergeDistanceDB >= 0, spectralMergeDipDB >= 0 else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
-                             + "dip hold 1–10 frames, dip growth and its start not negative")
+                             + "dip hold 1–10 frames, dip growth and its start and spectral merge distance and dip not negative")
         }
         settings.speechRate = SpeechRateSettings()
         settings.speechRate.minimumDipDB = minimumDipDB
@@ -50,5 +57,7 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.bandHighHz = bandHighHz
         settings.speechRate.voicingToleranceFrames = voicingToleranceFrames
         settings.speechRate.minimumPeriodicity = minimumPeriodicity
+        settings.speechRate.spectralMergeDistanceDB = spectralMergeDistanceDB
+        settings.speechRate.spectralMergeDipDB = spectralMergeDipDB
     }
 }

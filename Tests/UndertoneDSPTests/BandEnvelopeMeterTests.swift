@@ -6,7 +6,7 @@ import UndertoneDSP
     func level(ofSineAt hz: Double, amplitude: Float = 0.1, rateHz: Int = 8000) -> Float {
         let meter = BandEnvelopeMeter(sampleRateHz: rateHz)
         let tone = (0..<meter.windowSamples).map { amplitude * Float(sin(2 * Double.pi * hz * Double($0) / Double(rateHz) + 0.3)) }
-        return tone.withUnsafeBufferPointer { meter.envelopeDB(of: $0) }
+        return tone.withUnsafeBufferPointer { meter.measure($0).envelopeDB }
     }
 
     @Test(arguments: [500.0, 1000.0, 2000.0])
@@ -23,6 +23,6 @@ import UndertoneDSP
     @Test func silenceIsFloored() {
         let meter = BandEnvelopeMeter(sampleRateHz: 16000)
         let silence = [Float](repeating: 0, count: meter.windowSamples)
-        #expect(silence.withUnsafeBufferPointer { meter.envelopeDB(of: $0) } == 0)
+        #expect(silence.withUnsafeBufferPointer { meter.measure($0).envelopeDB } == 0)
     }
 }

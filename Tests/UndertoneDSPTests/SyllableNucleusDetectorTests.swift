@@ -44,6 +44,7 @@ import UndertoneDSP
         #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.2)).count <= 1)
         var parameters = SyllableNucleusDetector.Parameters()
         parameters.minimumDipDB = 0.8
+        parameters.spectralMergeDistanceDB = 0 // the bumps share one spectral shape
         #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.2), parameters: parameters).count == 10)
     }
 
@@ -65,13 +66,35 @@ import UndertoneDSP
 
     @Test func peaksFarUnderTheSpeechLevelNeedADeeperDip() {
         // A loud syllable sets the level at 90 dB; the vowel's crests lie 20 dB under it, so their dip
-        // must reach 1.5 + 0.1 × (20 − 5) ≈ 3 dB: a 2.5 dB dip no longer splits them.
+        // must reach 1.25 + 0.1 × (20 − 5) = 2.75 dB: a 2.5 dB dip no longer splits them.
         let loud = bumps(count: 1, periodFrames: 15, peakDB: 90)
         #expect(nuclei(loud + vowel(dipDB: 67.5, dipFrames: 3)).count == 2)
         #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 3)).count == 3)
         var parameters = SyllableNucleusDetector.Parameters()
         parameters.dipGrowthPerDB = 0
+        parameters.spectralMergeDistanceDB = 0 // the crests share one spectral shape
         #expect(nuclei(loud + vowel(dipDB: 67.5, dipFrames: 3), parameters: parameters).count == 3)
+    }
+
+    @Test func doesNotCountASecondCrestWithTheSameSpectrum() {
+        // Two 70 dB crests over a 2 dB dip, after a loud syllable with another spectrum: one vowel when the
+        // spectral shape stays, two syllables when it changes between the crests.
+        // RMS distance of the two shapes: 7.5 dB, over the 6 dB threshold.
+        let a = SpectralShape(8, 4, 2, 0, -2, -4, -4, -4), b = SpectralShape(-8, -4, 10, 6, 2, -2, -2, -2)
+        func withShape(_ inputs: [Input], _ shape: SpectralShape) -> [Input] {
+            inputs.map { Input(envelopeDB: $0.envelopeDB, isVoiced: $0.isVoiced, shape: shape) }
+        }
+        let loud = withShape(bumps(count: 1, periodFrames: 15, peakDB: 72), b)
+        let floor = withShape(Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 20), a)
+        let crest = Array(repeating: Input(envelopeDB: 70, isVoiced: true), count: 5)
+        let dip = Array(repeating: Input(envelopeDB: 68, isVoiced: true), count: 3)
+        let longVowel = withShape(crest + dip + crest, a)
+        let twoSyllables = withShape(crest + dip, a) + withShape(crest, b)
+        #expect(nuclei(loud + floor + longVowel + floor).count == 2)
+        #expect(nuclei(loud + floor + twoSyllables + floor).count == 3)
+        var off = SyllableNucleusDetector.Parameters()
+        off.spectralMergeDistanceDB = 0
+        #expect(nuclei(loud + floor + longVowel + floor, parameters: off).count == 3)
     }
 
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {

@@ -64,18 +64,24 @@ def accuracy(gold, predicted):
     return sum(1 for g, p in zip(gold, predicted) if g == p) / len(gold)
 
 
-def auc(positives_flags, scores):
-    """ROC AUC by the rank-sum (Mann-Whitney) formula, ties averaged."""
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    ranks = [0.0] * len(scores)
+def tied_ranks(values):
+    """1-based ranks, ties given their average rank."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
     i = 0
     while i < len(order):
         j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
             j += 1
         for k in range(i, j + 1):
             ranks[order[k]] = (i + j) / 2 + 1
         i = j + 1
+    return ranks
+
+
+def auc(positives_flags, scores):
+    """ROC AUC by the rank-sum (Mann-Whitney) formula, ties averaged."""
+    ranks = tied_ranks(scores)
     n_pos = sum(positives_flags)
     n_neg = len(positives_flags) - n_pos
     rank_sum = sum(r for r, f in zip(ranks, positives_flags) if f)
@@ -83,19 +89,8 @@ def auc(positives_flags, scores):
 
 
 def spearman(xs, ys):
-    def ranks(values):
-        order = sorted(range(len(values)), key=lambda i: values[i])
-        r = [0.0] * len(values)
-        i = 0
-        while i < len(order):
-            j = i
-            while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-                j += 1
-            for k in range(i, j + 1):
-                r[order[k]] = (i + j) / 2
-            i = j + 1
-        return r
-    rx, ry = ranks(xs), ranks(ys)
+    """Pearson correlation of the tied ranks."""
+    rx, ry = tied_ranks(xs), tied_ranks(ys)
     n = len(xs)
     mx, my = sum(rx) / n, sum(ry) / n
     cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))

@@ -10,20 +10,12 @@ enum SRTParser {
     static func parse(_ text: String, source: String) throws -> [LocatedSegment] {
         var segments: [LocatedSegment] = []
         for block in CueBlocks.split(text) {
-            guard let timingIndex = block.lines.prefix(2).firstIndex(where: { $0.contains("-->") }) else {
-                throw InputError(source: source, position: "line \(block.firstLine)",
-                                 problem: "expected a subtitle number and a timing line 'hh:mm:ss,ttt --> hh:mm:ss,ttt'")
-            }
-            let line = block.firstLine + timingIndex
-            guard let (start, end) = CueTimestamp.range(block.lines[timingIndex]) else {
-                throw InputError(source: source, position: "line \(line)",
-                                 problem: "bad timing '\(block.lines[timingIndex])'; expected 'hh:mm:ss,ttt --> hh:mm:ss,ttt'")
-            }
-            for run in CueText.voiceRuns(Array(block.lines[(timingIndex + 1)...])) {
+            let cue = try block.timed(source: source, what: "subtitle timing", form: "hh:mm:ss,ttt --> hh:mm:ss,ttt")
+            for run in CueText.voiceRuns(cue.payload) {
                 let (speaker, words) = run.voice.isEmpty ? speakerPrefix(run.text) : (run.voice, run.text)
                 segments.append(LocatedSegment(
-                    segment: TranscriptSegment(startSeconds: start, endSeconds: end, speaker: speaker, text: words),
-                    position: "line \(line)"))
+                    segment: TranscriptSegment(startSeconds: cue.startSeconds, endSeconds: cue.endSeconds, speaker: speaker, text: words),
+                    position: "line \(cue.timingLine)"))
             }
         }
         return segments

@@ -15,19 +15,11 @@ enum WebVTTParser {
         for block in blocks.dropFirst() {
             let first = block.lines[0]
             if first.hasPrefix("NOTE") || first.hasPrefix("STYLE") || first.hasPrefix("REGION") { continue }
-            guard let timingIndex = block.lines.prefix(2).firstIndex(where: { $0.contains("-->") }) else {
-                throw InputError(source: source, position: "line \(block.firstLine)",
-                                 problem: "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt'")
-            }
-            let line = block.firstLine + timingIndex
-            guard let (start, end) = CueTimestamp.range(block.lines[timingIndex]) else {
-                throw InputError(source: source, position: "line \(line)",
-                                 problem: "bad cue timing '\(block.lines[timingIndex])'; expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'")
-            }
-            for run in CueText.voiceRuns(Array(block.lines[(timingIndex + 1)...])) {
+            let cue = try block.timed(source: source, what: "cue timing", form: "hh:mm:ss.ttt --> hh:mm:ss.ttt")
+            for run in CueText.voiceRuns(cue.payload) {
                 segments.append(LocatedSegment(
-                    segment: TranscriptSegment(startSeconds: start, endSeconds: end, speaker: run.voice, text: run.text),
-                    position: "line \(line)"))
+                    segment: TranscriptSegment(startSeconds: cue.startSeconds, endSeconds: cue.endSeconds, speaker: run.voice, text: run.text),
+                    position: "line \(cue.timingLine)"))
             }
         }
         return segments

@@ -52,7 +52,10 @@ func measure(seconds: Int, aggregate: Bool) throws -> (hops: Int, allocations: I
     func run(seconds: Int) {
         for _ in 0..<(seconds * 4) {
             source.next()
-            source.block.withUnsafeBufferPointer { analyzer.push($0) }
+            source.block.withUnsafeBufferPointer { block in
+                for lane in ChannelAnalyzer.Lane.allCases { analyzer.run(lane, on: block) }
+            }
+            analyzer.mergeLanes()
             analyzer.drainFrames { frame in
                 frames += 1
                 if aggregate, aggregator.add(frame) != nil { records += 1 }

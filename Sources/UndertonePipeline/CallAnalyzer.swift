@@ -18,13 +18,18 @@ public final class CallAnalyzer {
     private var aggregators: [SecondAggregator]
     /// Seconds closed by the current frame position, one slot per analysed channel (no allocation per hop).
     private var closedSeconds: [SecondRecord?]
-    private var channelScratch: [Float] = []
+    /// Each analysed channel's samples of the current block (deinterleaved; unused for mono input).
+    private var channelSamples: [[Float]]
+    private let lanes: LaneScheduler
     private let sink: AnalysisSink
     private var finished = false
 
     /// - Parameter roles: one role per input channel (see `ChannelRole.parseMapping`).
+    /// - Parameter threads: how many threads may analyse at once (the channels' lanes, `LaneScheduler`);
+    ///   the output does not depend on it.
     /// - Throws: `UsageError` when the roles don't match the channel count or name no channel to analyse.
-    public init(format: StreamFormat, roles: [ChannelRole], settings: AnalysisSettings, sink: AnalysisSink) throws {
+    public init(format: StreamFormat, roles: [ChannelRole], settings: AnalysisSettings, threads: Int = 1,
+                sink: AnalysisSink) throws {
         guard roles.count == format.channelCount else {
             throw UsageError("--channels names \(roles.count) channel(s) but the input has \(format.channelCount)")
         }
@@ -40,6 +45,8 @@ public final class CallAnalyzer {
         analysed = channels.compactMap { $0 }
         aggregators = analysed.map { SecondAggregator(role: $0.role) }
         closedSeconds = Array(repeating: nil, count: analysed.count)
+        channelSamples = Array(repeating: [], count: analysed.count)
+        lanes = LaneScheduler(threads: max(1, threads), minimumParallelSamples: settings.sampleRateHz / 10)
     }
 
     /// Delay from a sample entering `push` to the last frame that needs it leaving, in seconds: the
@@ -72,15 +79,35 @@ public final class CallAnalyzer {
         let channelCount = inputFormat.channelCount
         let frames = resampled.count / channelCount
         guard frames > 0 else { return }
-        if channelScratch.count < frames { channelScratch = [Float](repeating: 0, count: frames) }
-        for (channelIndex, channel) in channels.enumerated() {
-            guard let channel else { continue }
-            channelScratch.withUnsafeMutableBufferPointer { scratch in
-                for frame in 0..<frames { scratch[frame] = resampled[frame * channelCount + channelIndex] }
-                channel.push(UnsafeBufferPointer(rebasing: scratch[0..<frames]))
+        if channelCount > 1 { deinterleave(resampled, frames: frames) }
+        let step = analysed[0].stepSamples
+        for start in stride(from: 0, to: frames, by: step) {
+            let range = start..<min(frames, start + step)
+            let laneCount = ChannelAnalyzer.Lane.allCases.count
+            lanes.run(taskCount: analysed.count * laneCount, samples: range.count) { task in
+                let channel = task / laneCount, lane = ChannelAnalyzer.Lane.allCases[task % laneCount]
+                if channelCount == 1 {
+                    analysed[channel].run(lane, on: UnsafeBufferPointer(rebasing: resampled[range]))
+                } else {
+                    channelSamples[channel].withUnsafeBufferPointer { analysed[channel].run(lane, on: UnsafeBufferPointer(rebasing: $0[range])) }
+                }
             }
+            for channel in analysed { channel.mergeLanes() }
+            try emitFrames()
         }
-        try emitFrames()
+    }
+
+    /// Copies each analysed channel's samples out of the interleaved block.
+    private func deinterleave(_ resampled: UnsafeBufferPointer<Float>, frames: Int) {
+        let channelCount = inputFormat.channelCount
+        var slot = 0
+        for (channelIndex, channel) in channels.enumerated() where channel != nil {
+            if channelSamples[slot].count < frames { channelSamples[slot] = [Float](repeating: 0, count: frames) }
+            channelSamples[slot].withUnsafeMutableBufferPointer { samples in
+                for frame in 0..<frames { samples[frame] = resampled[frame * channelCount + channelIndex] }
+            }
+            slot += 1
+        }
     }
 
     /// Passes finished frames to the sink in (frame index, channel) order, and closed seconds after them.

@@ -1,18 +1,30 @@
 import UndertoneCore
 import UndertoneDSP
 
-/// The DSP stages of one channel at the analysis rate: framer → intensity, band envelope → voice
-/// activity → pitch → glottal cycles (jitter, shimmer) → syllable nuclei.
+/// The DSP stages of one channel at the analysis rate, in two lanes that share nothing but the samples:
+/// the *level* lane (framer → intensity, voice activity, band envelope, glottal-cycle samples) and the
+/// *pitch* lane (framer → pitch tracker). `mergeLanes` joins them frame by frame in order: pitch →
+/// glottal cycles (jitter, shimmer) → syllable nuclei.
 ///
-/// Push samples, then `drainFrames` the frames they completed; `flush()` at the end of the stream.
+/// Give each lane the same block of samples (`run(_:on:)`, at most `stepSamples` long; the lanes may run
+/// on different threads, see `LaneScheduler`), then `mergeLanes()` and `drainFrames` the frames finished;
+/// `flush()` at the end of the stream. Every frame's values come from its own window and from the frames
+/// before it, in order, so output is identical however the samples are split into blocks and whether
+/// the lanes ran one after the other or at once.
 /// Latency (`latencySamples`): half the longest stage window, plus the pitch tracker's look-ahead, plus
-/// the nucleus detector's. A frame's results wait in fixed rings until its pitch, then its nucleus
-/// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the rings
-/// are sized at `init` and the pending-frame list keeps its capacity between drains. Stages not in
-/// `AnalysisSettings.stages` are skipped (their fields keep their defaults).
+/// the nucleus detector's. A frame's level results wait in fixed rings until its pitch, then its nucleus
+/// decision, is final, so every emitted `FrameFeatures` is complete. No allocation per hop: the rings are
+/// sized at `init` for the look-ahead plus one block, and the lists keep their capacity between blocks.
+/// Stages not in `AnalysisSettings.stages` are skipped (their fields keep their defaults).
 public final class ChannelAnalyzer {
+    /// The two halves of the work on a channel, independent until `mergeLanes`.
+    public enum Lane: Int, CaseIterable, Sendable { case levels, pitch }
+
     public let role: ChannelRole
-    private let framer: Framer
+    /// Most samples one `run(_:on:)` may take: one second at the analysis rate.
+    public let stepSamples: Int
+    private let levelFramer: Framer
+    private let pitchFramer: Framer
     private let intensity: IntensityMeter
     private var voiceActivity = VoiceActivityDetector()
     private let pitch: PitchTracker
@@ -20,10 +32,12 @@ public final class ChannelAnalyzer {
     private let envelope: BandEnvelopeMeter
     private var nuclei: SyllableNucleusDetector
     private let minimumPeriodicity: Float
-    /// Frames analysed but waiting for their pitch, at slot `index % count`.
+    /// Level-lane results waiting for their pitch, at slot `index % count`.
     private var awaitingPitch: [FrameFeatures]
     /// Spectral shapes of the frames in `awaitingPitch`, at the same slots.
     private var awaitingPitchShapes: [SpectralShape]
+    /// Pitch-lane decisions not merged yet, in frame order.
+    private var decidedPitch: [PitchFrame] = []
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
     private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
@@ -32,35 +46,57 @@ public final class ChannelAnalyzer {
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
         stages = settings.stages
+        stepSamples = settings.sampleRateHz
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
                                      highHz: settings.speechRate.bandHighHz)
         nuclei = SyllableNucleusDetector(parameters: .init(settings.speechRate))
         minimumPeriodicity = settings.speechRate.minimumPeriodicity
-        framer = Framer(hopSamples: settings.hopSamples,
-                        windowSamples: max(intensity.windowSamples, pitch.windowSamples, envelope.windowSamples))
+        // Both lanes cut the same windows, so their frame k is the same frame.
+        let windowSamples = max(intensity.windowSamples, pitch.windowSamples, envelope.windowSamples)
+        levelFramer = Framer(hopSamples: settings.hopSamples, windowSamples: windowSamples)
+        pitchFramer = Framer(hopSamples: settings.hopSamples, windowSamples: windowSamples)
+        // The level lane runs up to one block ahead of the pitch decisions, which lag its look-ahead.
+        let stepFrames = stepSamples / settings.hopSamples + 1
+        let levelLead = pitch.lookaheadFrames + stepFrames
         cycleMarker = CycleMarker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples,
-                                  floorHz: settings.pitch.floorHz, delayFrames: pitch.lookaheadFrames)
+                                  floorHz: settings.pitch.floorHz, delayFrames: levelLead)
         awaitingPitch = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
-                                        count: pitch.lookaheadFrames + 1)
-        awaitingPitchShapes = [SpectralShape](repeating: SpectralShape(), count: pitch.lookaheadFrames + 1)
+                                        count: levelLead + 1)
+        awaitingPitchShapes = [SpectralShape](repeating: SpectralShape(), count: levelLead + 1)
+        decidedPitch.reserveCapacity(levelLead + 1)
         awaitingNucleus = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
                                           count: nuclei.latencyFrames + 1)
-        pending.reserveCapacity(64)
+        pending.reserveCapacity(levelLead + 1)
     }
 
     public var latencySamples: Int {
-        framer.latencySamples + (pitch.lookaheadFrames + nuclei.latencyFrames) * framer.hopSamples
+        levelFramer.latencySamples + (pitch.lookaheadFrames + nuclei.latencyFrames) * levelFramer.hopSamples
     }
 
-    public func push(_ samples: UnsafeBufferPointer<Float>) {
-        framer.push(samples, analyse)
+    /// Runs one lane on the next block of samples (at most `stepSamples`). Each lane must be given the
+    /// same blocks, in order; two lanes may run at once, one lane must not run twice at once.
+    public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
+        precondition(samples.count <= stepSamples, "block longer than stepSamples")
+        switch lane {
+        case .levels: levelFramer.push(samples, analyseLevels)
+        case .pitch: pitchFramer.push(samples, analysePitch)
+        }
     }
 
+    /// Joins what both lanes have finished (after each has run on the same blocks).
+    public func mergeLanes() {
+        for decided in decidedPitch { complete(decided) }
+        decidedPitch.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the stream: both lanes emit their last windows, then everything is merged and decided.
     public func flush() {
-        framer.flush(analyse)
-        pitch.flush(complete)
+        levelFramer.flush(analyseLevels)
+        pitchFramer.flush(analysePitch)
+        pitch.flush { decidedPitch.append($0) }
+        mergeLanes()
         if stages.contains(.speechRate) { nuclei.flush(decide) }
     }
 
@@ -76,7 +112,7 @@ public final class ChannelAnalyzer {
     func pendingFrame(at position: Int) -> FrameFeatures { pending[position] }
     func discardPending() { pending.removeAll(keepingCapacity: true) }
 
-    private func analyse(index: Int, window: UnsafeBufferPointer<Float>) {
+    private func analyseLevels(index: Int, window: UnsafeBufferPointer<Float>) {
         var frame = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
         if stages.contains(.activity) {
             frame.intensityDB = intensity.intensityDB(of: window)
@@ -91,7 +127,10 @@ public final class ChannelAnalyzer {
         }
         awaitingPitch[index % awaitingPitch.count] = frame
         if stages.contains(.voiceQuality) { cycleMarker.store(index: index, window: window) }
-        pitch.analyse(window: window, complete)
+    }
+
+    private func analysePitch(index: Int, window: UnsafeBufferPointer<Float>) {
+        pitch.analyse(window: window) { decidedPitch.append($0) }
     }
 
     private func complete(_ decided: PitchFrame) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UndertoneAudio
 import UndertoneCore
 import UndertonePipeline
@@ -27,7 +28,15 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("raw-channels"), help: ArgumentHelp("Channel count of raw input (interleaved).", valueName: "n"))
     var rawChannels: Int = 1
 
+    @Option(help: ArgumentHelp("""
+        Threads to analyse on at once (default: this machine's cores). Each channel's pitch tracker runs \
+        beside its other stages; the output is the same for any count. Use 1 when many files are \
+        analysed side by side.
+        """, valueName: "n"))
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1 (got \(threads))") }
         if file == "-" && raw == nil {
             throw ValidationError("reading stdin needs --raw s16le|mulaw|alaw (and --raw-rate, --raw-channels): a pipe carries no header")
         }

@@ -25,7 +25,7 @@ func runAnalysis(_ input: InputOptions, adjust: (inout AnalysisSettings, inout [
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
     let sink = try makeSink(roles.filter { $0 != .ignored }, source.format)
-    let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, sink: sink)
+    let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, threads: input.threads, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }
     try SourceRunner.run(source, through: analyzer, progress: progress.update(framesRead:))

@@ -25,10 +25,11 @@ final class CollectingSink: AnalysisSink {
         }
     }()
 
-    func analyse(chunking: Chunking) throws -> CollectingSink {
+    func analyse(chunking: Chunking, threads: Int = 1) throws -> CollectingSink {
         let sink = CollectingSink()
         let format = StreamFormat(sampleRateHz: 44100, channelCount: 2, encoding: "test")
-        let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: AnalysisSettings(), sink: sink)
+        let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: AnalysisSettings(),
+                                        threads: threads, sink: sink)
         var offset = 0
         try Self.stereo.withUnsafeBufferPointer { samples in
             for frames in chunking.sizes(total: samples.count / 2, hop: 441) {
@@ -47,6 +48,18 @@ final class CollectingSink: AnalysisSink {
         #expect(chunked.frames.count == whole.frames.count)
         #expect(zip(chunked.frames, whole.frames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
         #expect(chunked.seconds == whole.seconds)
+    }
+
+    /// The lanes of both channels on up to 2 or 3 threads (blocks of 1 s run in parallel, short random
+    /// chunks serially) give exactly what one thread gives.
+    @Test(arguments: [(Chunking.whole, 2), (.whole, 3), (.random, 2)])
+    func outputDoesNotDependOnThreads(chunking: Chunking, threads: Int) throws {
+        let serial = try analyse(chunking: .whole)
+        let parallel = try analyse(chunking: chunking, threads: threads)
+        #expect(parallel.frames.count == serial.frames.count)
+        #expect(zip(parallel.frames, serial.frames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
+        #expect(parallel.seconds == serial.seconds)
+        #expect(serial.frames.contains { $0.1.cycles.cycleCount > 0 } && serial.frames.contains { $0.1.nucleusProminenceDB != nil })
     }
 
     @Test func emitsFramesInLockstepAndSecondsInOrder() throws {

@@ -1,0 +1,38 @@
+import Dispatch
+
+/// Runs the lanes of a call's channels (`ChannelAnalyzer.Lane`) on one block of samples: one after the
+/// other, or at once on up to `threads` threads.
+///
+/// Lanes share nothing until `ChannelAnalyzer.mergeLanes`, so the output is the same either way; only
+/// the wall time changes. A block shorter than `minimumParallelSamples` runs on the calling thread:
+/// handing a few milliseconds of audio to another thread costs more than it saves, so a live stream
+/// pushed in 20 ms packets runs serially and a file read in large blocks runs in parallel.
+public struct LaneScheduler: Sendable {
+    /// Threads to use at most; 1 runs every lane on the calling thread.
+    public let threads: Int
+    /// Blocks shorter than this run serially.
+    public let minimumParallelSamples: Int
+
+    public init(threads: Int, minimumParallelSamples: Int) {
+        precondition(threads >= 1, "at least one thread")
+        self.threads = threads
+        self.minimumParallelSamples = minimumParallelSamples
+    }
+
+    /// Calls `body(task)` once for every task in `0..<taskCount`, serially or spread over the threads.
+    func run(taskCount: Int, samples: Int, _ body: (Int) -> Void) {
+        let width = min(threads, taskCount)
+        guard width > 1, samples >= minimumParallelSamples else {
+            for task in 0..<taskCount { body(task) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            // Each task touches only its own lane's state (see `ChannelAnalyzer.run(_:on:)`); the
+            // callers' shared inputs are read, not written, while the tasks run.
+            nonisolated(unsafe) let task = body
+            DispatchQueue.concurrentPerform(iterations: width) { worker in
+                for index in stride(from: worker, to: taskCount, by: width) { task(index) }
+            }
+        }
+    }
+}

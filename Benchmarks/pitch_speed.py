@@ -9,7 +9,8 @@ until 600 s, then cut at exactly 600 s. Then times whole-process runs on it:
   undertone  .build/release/undertone pitch FILE --format csv --floor 60 --ceiling 500
   swiftf0    python3 -c '<load FILE, SwiftF0(threads=1).detect(...)>' (includes
              interpreter start-up and model loading; skipped if not installed)
-Each tracker gets one untimed warm-up run and then --runs timed runs (default 5);
+Each tracker gets one untimed warm-up run and then --runs timed rounds (default 5), the
+trackers taking turns in each round (interleaved);
 the table shows the medians of wall time and of CPU time (user + system of the
 child process), × real time (= audio seconds / time) and the speed relative to
 Praat (Praat's median wall time / the tracker's; above 1 = faster than Praat).
@@ -132,7 +133,7 @@ def main(argv=None) -> int:
         else:
             log("SwiftF0 skipped: swift-f0 is not installed (Tools/setup_eval.sh)")
 
-    results = {name: benchmark(name, cmd, args.runs, stdout) for name, (cmd, stdout) in commands.items()}
+    results = benchmark(commands, args.runs)
     text = table(results, audio_s)
     print(text)
     report = {

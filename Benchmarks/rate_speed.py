@@ -8,14 +8,17 @@ utterances in the `emodb_telephone` condition of Tools/eval_rate.py (300-3400 Hz
 600 s and cut at exactly 600 s. Then times whole-process runs on it:
   praat      praat --run Tools/praat/syllable_nuclei.praat LIST OUT <eval_rate defaults>
              (LIST names the one file; start-up, reading and writing included)
-  undertone  .build/release/undertone syllables FILE --format csv   (stdout to a file)
-Each tool gets one untimed warm-up run, then --runs timed runs (default 5). Reported:
+  undertone  .build/release/undertone syllables FILE --format csv   (stdout to a file; as many
+             threads as cores: each channel's pitch tracker beside its other stages)
+  undertone-1thread  the same with --threads 1
+Each tool gets one untimed warm-up run, then --runs timed rounds (default 5) in which the tools take
+turns (interleaved, so a change in the machine's speed affects all alike). Reported:
 medians of wall time and of CPU time (user + system of the child process), x real time
 (= audio seconds / time) and the speed-up over Praat (Praat's median / Undertone's, for
 wall and for CPU; above 1 = faster than Praat; the target is >= 10 on wall time).
 
 Usage (from the repository root):
-  python3 Benchmarks/rate_speed.py [--undertone PATH] [--runs 5] [--tools praat,undertone]
+  python3 Benchmarks/rate_speed.py [--undertone PATH] [--runs 5] [--tools praat,undertone,undertone-1thread]
 """
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ def syllable_count(name: str, out_dir: Path) -> int | None:
     if name == "praat":
         lines = (out_dir / "praat.tsv").read_text().splitlines()
         return int(lines[1].split("\t")[1]) if len(lines) > 1 else None
-    return er.parse_undertone((out_dir / "undertone.csv").read_text()).n
+    return er.parse_undertone((out_dir / f"{name}.csv").read_text()).n
 
 
 def table(results: dict, audio_s: float) -> str:
@@ -88,7 +91,7 @@ def parse_args(argv=None):
     p.add_argument("--cache", type=Path, default=er.DEFAULT_CACHE, help="derived audio (git-ignored)")
     p.add_argument("--praat", default="praat")
     p.add_argument("--undertone", type=Path, default=er.DEFAULT_UNDERTONE)
-    p.add_argument("--tools", default="praat,undertone")
+    p.add_argument("--tools", default="praat,undertone,undertone-1thread")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--output", type=Path, default=REPO / "Benchmarks" / "results" / "rate_speed.json")
     p.add_argument("--markdown", type=Path, help="also write the table here")
@@ -118,11 +121,14 @@ def main(argv=None) -> int:
         commands["praat"] = ([args.praat, "--run", str(er.PRAAT_SCRIPT), str(listing), str(out_dir / "praat.tsv"),
                               *er.praat_args(praat_settings)], out_dir / "praat.stdout")
         versions["praat"] = subprocess.run([args.praat, "--version"], capture_output=True, text=True).stdout.strip()
-    if "undertone" in tools:
+    if "undertone" in tools or "undertone-1thread" in tools:
         undertone = args.undertone.resolve()
         if undertone.is_file() and os.access(undertone, os.X_OK):
-            commands["undertone"] = ([str(undertone), "syllables", str(wav), "--format", "csv"],
-                                     out_dir / "undertone.csv")
+            command = [str(undertone), "syllables", str(wav), "--format", "csv"]
+            if "undertone" in tools:
+                commands["undertone"] = (command, out_dir / "undertone.csv")
+            if "undertone-1thread" in tools:
+                commands["undertone-1thread"] = ([*command, "--threads", "1"], out_dir / "undertone-1thread.csv")
             proc = subprocess.run([str(undertone), "--version"], capture_output=True, text=True)
             versions["undertone"] = proc.stdout.strip() if proc.returncode == 0 else "(no --version)"
         else:
@@ -130,9 +136,8 @@ def main(argv=None) -> int:
     if not commands:
         sys.exit("nothing to time")
 
-    results = {}
-    for name, (cmd, stdout_path) in commands.items():
-        results[name] = benchmark(name, cmd, args.runs, stdout_path)
+    results = benchmark(commands, args.runs)
+    for name in results:
         results[name]["syllables"] = syllable_count(name, out_dir)
     text = table(results, audio_s)
     print(text)

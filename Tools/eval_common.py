@@ -42,18 +42,25 @@ def time_process(cmd: list[str], stdout_path: Path | None = None) -> tuple[float
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def benchmark(name: str, cmd: list[str], runs: int, stdout_path: Path | None) -> dict:
-    """One warm-up, then `runs` timed runs; medians of wall and CPU seconds."""
-    log(f"{name}: warm-up + {runs} runs: {shlex.join(cmd)}")
-    time_process(cmd, stdout_path)
-    walls, cpus = [], []
+def benchmark(commands: dict[str, tuple[list[str], Path | None]], runs: int) -> dict[str, dict]:
+    """Times whole processes: one warm-up of each command, then `runs` rounds in which every command runs
+    once, in turn (interleaved, so a machine that slows down or speeds up during the benchmark affects
+    every tool alike); medians of wall and CPU seconds per command. `commands` maps a name to
+    (argv, file for its stdout or None)."""
+    for name, (cmd, stdout_path) in commands.items():
+        log(f"{name}: warm-up: {shlex.join(cmd)}")
+        time_process(cmd, stdout_path)
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     for i in range(runs):
-        wall, cpu = time_process(cmd, stdout_path)
-        walls.append(wall)
-        cpus.append(cpu)
-        log(f"  run {i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU")
-    return {"command": cmd, "wall_s": walls, "cpu_s": cpus,
-            "median_wall_s": statistics.median(walls), "median_cpu_s": statistics.median(cpus)}
+        for name, (cmd, stdout_path) in commands.items():
+            wall, cpu = time_process(cmd, stdout_path)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+            log(f"  round {i + 1}, {name}: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    return {name: {"command": cmd, "wall_s": walls[name], "cpu_s": cpus[name],
+                   "median_wall_s": statistics.median(walls[name]), "median_cpu_s": statistics.median(cpus[name])}
+            for name, (cmd, _) in commands.items()}
 
 
 def cpu_model() -> str:

@@ -6,9 +6,12 @@ import UndertoneCore
 public protocol AnalysisSink: AnyObject {
     func receive(frame: FrameFeatures, role: ChannelRole) throws
     func receive(second: SecondRecord) throws
+    /// False when the sink ignores per-second records: the call analyzer then does not build them.
+    var wantsSeconds: Bool { get }
 }
 
 extension AnalysisSink {
     public func receive(frame: FrameFeatures, role: ChannelRole) throws {}
     public func receive(second: SecondRecord) throws {}
+    public var wantsSeconds: Bool { true }
 }

@@ -70,7 +70,7 @@ public final class CallAnalyzer {
         try resampler.process(UnsafeBufferPointer(start: nil, count: 0), isEnd: true) { try analyse(resampled: $0) }
         for channel in channels { channel?.flush() }
         try emitFrames()
-        for index in aggregators.indices {
+        for index in aggregators.indices where sink.wantsSeconds {
             if let record = aggregators[index].flush() { try sink.receive(second: record) }
         }
     }
@@ -118,7 +118,7 @@ public final class CallAnalyzer {
             for (channel, analyzer) in analysed.enumerated() {
                 let frame = analyzer.pendingFrame(at: position)
                 try sink.receive(frame: frame, role: analyzer.role)
-                closedSeconds[channel] = aggregators[channel].add(frame)
+                if sink.wantsSeconds { closedSeconds[channel] = aggregators[channel].add(frame) }
             }
             for channel in closedSeconds.indices {
                 if let record = closedSeconds[channel] { try sink.receive(second: record) }

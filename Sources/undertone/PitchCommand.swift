@@ -33,6 +33,7 @@ struct Pitch: ParsableCommand {
 }
 
 final class PitchRecordSink: AnalysisSink {
+    var wantsSeconds: Bool { false }
     let writer: RecordWriter
     init(writer: RecordWriter) { self.writer = writer }
     func receive(frame: FrameFeatures, role: ChannelRole) throws {

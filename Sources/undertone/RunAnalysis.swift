@@ -33,6 +33,7 @@ func runAnalysis(_ input: InputOptions, adjust: (inout AnalysisSettings, inout [
 
 /// Writes per-frame rows.
 final class FrameRecordSink: AnalysisSink {
+    var wantsSeconds: Bool { false }
     let writer: RecordWriter
     init(writer: RecordWriter) { self.writer = writer }
     func receive(frame: FrameFeatures, role: ChannelRole) throws {

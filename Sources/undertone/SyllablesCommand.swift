@@ -60,6 +60,7 @@ struct NucleusRecord: FieldRecord {
 
 /// Writes nuclei as they are found and keeps the channel's summary.
 final class NucleusSink: AnalysisSink {
+    var wantsSeconds: Bool { false }
     let writer: RecordWriter
     private(set) var summary = SyllableSummary()
 

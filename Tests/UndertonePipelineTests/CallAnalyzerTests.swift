@@ -13,6 +13,14 @@ final class CollectingSink: AnalysisSink {
     func receive(second: SecondRecord) throws { seconds.append(second) }
 }
 
+/// Frames only: the call analyzer builds no seconds for it.
+final class FramesOnlySink: AnalysisSink {
+    var frames = 0, seconds = 0
+    var wantsSeconds: Bool { false }
+    func receive(frame: FrameFeatures, role: ChannelRole) throws { frames += 1 }
+    func receive(second: SecondRecord) throws { seconds += 1 }
+}
+
 @Suite struct CallAnalyzerTests {
     /// 2.5 s of stereo at 44.1 kHz: a 200 Hz tone burst on the left from 0.5 s to 1.5 s, noise on the right.
     static let stereo: [Float] = {
@@ -60,6 +68,15 @@ final class CollectingSink: AnalysisSink {
         #expect(zip(parallel.frames, serial.frames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
         #expect(parallel.seconds == serial.seconds)
         #expect(serial.frames.contains { $0.1.cycles.cycleCount > 0 } && serial.frames.contains { $0.1.nucleusProminenceDB != nil })
+    }
+
+    @Test func buildsNoSecondsForASinkThatDoesNotWantThem() throws {
+        let sink = FramesOnlySink()
+        let analyzer = try CallAnalyzer(format: StreamFormat(sampleRateHz: 44100, channelCount: 2, encoding: "test"),
+                                        roles: [.customer, .agent], settings: AnalysisSettings(), sink: sink)
+        try Self.stereo.withUnsafeBufferPointer { try analyzer.push(interleaved: $0) }
+        try analyzer.finish()
+        #expect(sink.frames == 2 * 250 && sink.seconds == 0)
     }
 
     @Test func emitsFramesInLockstepAndSecondsInOrder() throws {

@@ -85,7 +85,8 @@ public final class CallAnalyzer {
             let range = start..<min(frames, start + step)
             let laneCount = ChannelAnalyzer.Lane.allCases.count
             lanes.run(taskCount: analysed.count * laneCount, samples: range.count) { task in
-                let channel = task / laneCount, lane = ChannelAnalyzer.Lane.allCases[task % laneCount]
+                // Lane-major: every channel's pitch lane, the longest tasks, before any level lane.
+                let channel = task % analysed.count, lane = ChannelAnalyzer.Lane.allCases[task / analysed.count]
                 if channelCount == 1 {
                     analysed[channel].run(lane, on: UnsafeBufferPointer(rebasing: resampled[range]))
                 } else {

@@ -17,8 +17,8 @@ import UndertoneDSP
 /// sized at `init` for the look-ahead plus one block, and the lists keep their capacity between blocks.
 /// Stages not in `AnalysisSettings.stages` are skipped (their fields keep their defaults).
 public final class ChannelAnalyzer {
-    /// The two halves of the work on a channel, independent until `mergeLanes`.
-    public enum Lane: Int, CaseIterable, Sendable { case levels, pitch }
+    /// The two halves of the work on a channel, independent until `mergeLanes`; the longer first.
+    public enum Lane: Int, CaseIterable, Sendable { case pitch, levels }
 
     public let role: ChannelRole
     /// Most samples one `run(_:on:)` may take: one second at the analysis rate.

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Runs the lanes of a call's channels (`ChannelAnalyzer.Lane`) on one block of samples: one after the
 /// other, or at once on up to `threads` threads.
@@ -19,7 +20,8 @@ public struct LaneScheduler: Sendable {
         self.minimumParallelSamples = minimumParallelSamples
     }
 
-    /// Calls `body(task)` once for every task in `0..<taskCount`, serially or spread over the threads.
+    /// Calls `body(task)` once for every task in `0..<taskCount`, serially or spread over the threads;
+    /// each thread takes the next task not yet taken, so put the longest tasks first.
     func run(taskCount: Int, samples: Int, _ body: (Int) -> Void) {
         let width = min(threads, taskCount)
         guard width > 1, samples >= minimumParallelSamples else {
@@ -30,8 +32,13 @@ public struct LaneScheduler: Sendable {
             // Each task touches only its own lane's state (see `ChannelAnalyzer.run(_:on:)`); the
             // callers' shared inputs are read, not written, while the tasks run.
             nonisolated(unsafe) let task = body
-            DispatchQueue.concurrentPerform(iterations: width) { worker in
-                for index in stride(from: worker, to: taskCount, by: width) { task(index) }
+            let next = Atomic(0)
+            DispatchQueue.concurrentPerform(iterations: width) { _ in
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < taskCount else { return }
+                    task(index)
+                }
             }
         }
     }

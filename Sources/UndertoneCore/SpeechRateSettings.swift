@@ -10,13 +10,15 @@ public struct SpeechRateSettings: Sendable, Equatable {
     public var dipGrowthPerDB: Float = 0.1
     /// Depth under the speech level, in dB, from which the required dip grows.
     public var dipGrowthBelowLevelDB: Float = 5
-    /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
-    public var silenceBelowPeakDB: Float = 25
+    /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
+    /// here since round 6, with the close-crest test below, chosen on the tuning split).
+    public var silenceBelowPeakDB: Float = 30
     /// Band of the envelope nuclei are found on, in Hz.
     public var bandLowHz = 300.0
     public var bandHighHz = 2300.0
-    /// A nucleus needs a voiced frame within this many 10 ms frames of its peak.
-    public var voicingToleranceFrames = 2
+    /// A nucleus needs a voiced frame within this many 10 ms frames of its peak (3 since round 6, chosen on
+    /// the tuning split: the telephone band delays the voicing decision at vowel onsets).
+    public var voicingToleranceFrames = 3
     /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when it
     /// is loud enough for speech (voice activity without hangover) and its periodicity (normalised
     /// autocorrelation at the best period) reaches this: a nucleus needs evidence of a vowel, not a
@@ -28,6 +30,11 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// chosen on the tuning split (docs/speech-rate.md).
     public var spectralMergeDistanceDB: Float = 6
     public var spectralMergeDipDB: Float = 3
+    /// Close-crest test: a peak at most `closeCrestFrames` 10 ms frames after the previous nucleus, over a
+    /// valley shallower than `closeCrestDipDB` under the lower of the two, is not counted (0 frames: off).
+    /// Our own rule, chosen on the tuning split (docs/speech-rate.md, round 6).
+    public var closeCrestFrames = 7
+    public var closeCrestDipDB: Float = 5
 
     public init() {}
 }

@@ -22,6 +22,11 @@ import UndertoneCore
 /// a peak that follows the previous nucleus over a valley less than `spectralMergeDipDB` deep, with a
 /// spectral shape (`BandEnvelopeMeter`) less than `spectralMergeDistanceDB` from that nucleus's, is the
 /// same vowel's second crest and not counted: a long vowel keeps its formants, a new syllable changes them.
+///
+/// A close-crest test (our own rule, docs/speech-rate.md, round 6), off when `closeCrestFrames` is 0: a peak
+/// at most `closeCrestFrames` after the previous nucleus, over a valley less than `closeCrestDipDB` deep, is
+/// that nucleus's vowel again, whatever its spectrum: two syllables 70 ms apart with so shallow a valley
+/// between them are rarer than one vowel with two crests.
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
         /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.25 dB with
@@ -33,19 +38,24 @@ public struct SyllableNucleusDetector {
         public var dipGrowthPerDB: Float = 0.1
         /// Depth under the speech level, in dB, from which the required dip grows.
         public var dipGrowthBelowLevelDB: Float = 5
-        /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB).
-        public var silenceBelowPeakDB: Float = 25
+        /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
+        /// with the close-crest test, chosen on the tuning split).
+        public var silenceBelowPeakDB: Float = 30
         /// Decay of the running speech level, dB per 10 ms frame (0.02 = 2 dB/s).
         public var levelDecayDBPerFrame: Float = 0.02
         /// Frames each decision waits for: the declared latency (25 = 250 ms).
         public var latencyFrames = 25
         /// A nucleus needs a voiced frame within this many frames of its peak.
-        public var voicingToleranceFrames = 2
+        public var voicingToleranceFrames = 3
         /// RMS difference of spectral shapes, in dB, under which a peak close to the previous nucleus is not
         /// counted (0: the test is off).
         public var spectralMergeDistanceDB: Float = 6
         /// The test applies when the valley between the two peaks is less than this under the lower one.
         public var spectralMergeDipDB: Float = 3
+        /// A peak at most this many frames after the previous nucleus, over a valley less than
+        /// `closeCrestDipDB` under the lower one, is not counted (0: the test is off).
+        public var closeCrestFrames = 7
+        public var closeCrestDipDB: Float = 5
 
         public init() {}
 
@@ -59,6 +69,8 @@ public struct SyllableNucleusDetector {
             voicingToleranceFrames = settings.voicingToleranceFrames
             spectralMergeDistanceDB = settings.spectralMergeDistanceDB
             spectralMergeDipDB = settings.spectralMergeDipDB
+            closeCrestFrames = settings.closeCrestFrames
+            closeCrestDipDB = settings.closeCrestDipDB
         }
     }
 
@@ -98,8 +110,8 @@ public struct SyllableNucleusDetector {
     private var inputs: [Input]
     private var prominenceDB: [Float?]
     private var framesPushed = 0
-    /// Level and spectral shape of the last nucleus, until a peak is rejected as quiet or unvoiced.
-    private var lastNucleus: (valueDB: Float, shape: SpectralShape)?
+    /// Frame, level and spectral shape of the last nucleus, until a peak is rejected as quiet or unvoiced.
+    private var lastNucleus: (frame: Int, valueDB: Float, shape: SpectralShape)?
 
     public init(parameters: Parameters = Parameters()) {
         precondition(parameters.latencyFrames > parameters.voicingToleranceFrames, "latency must cover the voicing check")
@@ -178,13 +190,22 @@ public struct SyllableNucleusDetector {
             return
         }
         let shape = inputs[peakFrame % inputs.count].shape
-        if let last = lastNucleus, min(last.valueDB, valueDB) - leftValleyDB < parameters.spectralMergeDipDB {
-            let difference = shape - last.shape
-            let distance = ((difference * difference).sum() / Float(SpectralShape.scalarCount)).squareRoot()
-            if distance < parameters.spectralMergeDistanceDB { return }
-        }
-        lastNucleus = (valueDB, shape)
+        if let last = lastNucleus, isSecondCrest(of: last, peakFrame: peakFrame, valueDB: valueDB, shape: shape,
+                                                 leftValleyDB: leftValleyDB) { return }
+        lastNucleus = (peakFrame, valueDB, shape)
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)
         prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
+    }
+
+    /// Whether a peak after the nucleus `last` is that nucleus's vowel again: close to it over a shallow
+    /// valley (close-crest test), or over a shallower valley with an unchanged spectrum (spectral-change test).
+    private func isSecondCrest(of last: (frame: Int, valueDB: Float, shape: SpectralShape), peakFrame: Int,
+                               valueDB: Float, shape: SpectralShape, leftValleyDB: Float) -> Bool {
+        let valleyDB = min(last.valueDB, valueDB) - leftValleyDB
+        if peakFrame - last.frame <= parameters.closeCrestFrames, valleyDB < parameters.closeCrestDipDB { return true }
+        guard valleyDB < parameters.spectralMergeDipDB else { return false }
+        let difference = shape - last.shape
+        let distance = ((difference * difference).sum() / Float(SpectralShape.scalarCount)).squareRoot()
+        return distance < parameters.spectralMergeDistanceDB
     }
 }

@@ -37,15 +37,23 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-merge-dip"), help: .hidden)
     var spectralMergeDipDB: Float = SpeechRateSettings().spectralMergeDipDB
 
+    @Option(name: .customLong("nucleus-close-frames"), help: .hidden)
+    var closeCrestFrames: Int = SpeechRateSettings().closeCrestFrames
+
+    @Option(name: .customLong("nucleus-close-dip"), help: .hidden)
+    var closeCrestDipDB: Float = SpeechRateSettings().closeCrestDipDB
+
     func apply(to settings: inout AnalysisSettings) throws {
         guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
             throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
         }
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
               (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0,
-              spectralMergeDistanceDB >= 0, spectralMergeDipDB >= 0 else {
+              spectralMergeDistanceDB >= 0, spectralMergeDipDB >= 0, (0...20).contains(closeCrestFrames),
+              closeCrestDipDB >= 0 else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
-                             + "dip hold 1–10 frames, dip growth and its start and spectral merge distance and dip not negative")
+                             + "dip hold 1–10 frames, close-crest frames 0–20, dip growth and its start and "
+                             + "spectral merge distance and dip and close-crest dip not negative")
         }
         settings.speechRate = SpeechRateSettings()
         settings.speechRate.minimumDipDB = minimumDipDB
@@ -59,5 +67,7 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.minimumPeriodicity = minimumPeriodicity
         settings.speechRate.spectralMergeDistanceDB = spectralMergeDistanceDB
         settings.speechRate.spectralMergeDipDB = spectralMergeDipDB
+        settings.speechRate.closeCrestFrames = closeCrestFrames
+        settings.speechRate.closeCrestDipDB = closeCrestDipDB
     }
 }

@@ -48,10 +48,11 @@ import UndertoneDSP
         #expect(nuclei(bumps(count: 10, periodFrames: 15, dipDB: 1.2), parameters: parameters).count == 10)
     }
 
-    /// A voiced 70 dB vowel over a 50 dB floor whose middle falls to `dipDB` for `dipFrames` frames.
-    func vowel(dipDB: Float, dipFrames: Int) -> [Input] {
+    /// A voiced 70 dB vowel over a 50 dB floor whose middle falls to `dipDB` for `dipFrames` frames, between
+    /// two crests of `crestFrames` frames (7: the crests' peaks lie more than the close-crest 7 frames apart).
+    func vowel(dipDB: Float, dipFrames: Int, crestFrames: Int = 7) -> [Input] {
         let floor = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 20)
-        let crest = Array(repeating: Input(envelopeDB: 70, isVoiced: true), count: 5)
+        let crest = Array(repeating: Input(envelopeDB: 70, isVoiced: true), count: crestFrames)
         let dip = Array(repeating: Input(envelopeDB: dipDB, isVoiced: true), count: dipFrames)
         return floor + crest + dip + crest + floor
     }
@@ -97,8 +98,20 @@ import UndertoneDSP
         #expect(nuclei(loud + floor + longVowel + floor, parameters: off).count == 3)
     }
 
+    @Test func doesNotCountACloseCrestOverAShallowValley() {
+        // Crests of 5 frames around a 2-frame dip: peaks 7 frames (70 ms) apart. Over a 4 dB valley (under
+        // the 5 dB of the test) they are one vowel; 8 frames apart, or over a 10 dB valley, two syllables.
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 72)
+        #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 2, crestFrames: 5)).count == 2)
+        #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 3, crestFrames: 5)).count == 3)
+        #expect(nuclei(loud + vowel(dipDB: 60, dipFrames: 2, crestFrames: 5)).count == 3)
+        var off = SyllableNucleusDetector.Parameters()
+        off.closeCrestFrames = 0
+        #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 2, crestFrames: 5), parameters: off).count == 3)
+    }
+
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {
-        // One loud syllable sets the level; bumps 35 dB under it are breathing or crosstalk, not syllables.
+        // One loud syllable sets the level; bumps 35 dB under it (more than 30) are breathing or crosstalk.
         let loud = bumps(count: 1, periodFrames: 15, peakDB: 80)
         let quiet = bumps(count: 5, periodFrames: 15, peakDB: 45)
         #expect(nuclei(loud + quiet).count == 1)

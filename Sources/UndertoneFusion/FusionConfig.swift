@@ -16,17 +16,26 @@ public struct FusionConfig: Codable, Equatable, Sendable {
         /// After warm-up, a second updates the baseline only when its raw arousal score is below this,
         /// so anger is not absorbed into the speaker's "normal".
         public var updateBelowScore = 1.0
+        /// Population spread of a speaker's per-second F0 in calm speech, in semitones, that the
+        /// speaker's own spread is pooled with (`SpreadPrior`): the median over EmoDB's odd-numbered
+        /// speakers' neutral speech through the telephone channel (docs/accuracy.md, arousal).
+        public var f0SpreadPriorSemitones = 2.0
+        /// Voiced seconds the population spread counts as when pooled; 0 uses the speaker's own alone.
+        public var spreadPriorWeightSeconds = 8
 
         enum CodingKeys: String, CodingKey {
             case warmupSeconds = "warmup_seconds", timeConstantSeconds = "time_constant_seconds", updateBelowScore = "update_below_score"
+            case f0SpreadPriorSemitones = "f0_spread_prior_st", spreadPriorWeightSeconds = "spread_prior_weight_s"
         }
     }
 
     /// Arousal = logistic(slope · (Σ wᵢ·sᵢ·zᵢ / Σ wᵢ − midpoint)), sᵢ = −1 for HNR, +1 otherwise.
     public struct Arousal: Codable, Equatable, Sendable {
-        /// Chosen on EmoDB's odd-numbered speakers, telephone channel (docs/accuracy.md, arousal).
+        /// Chosen on EmoDB's odd-numbered speakers, telephone channel, and their scenario calls
+        /// (docs/accuracy.md, arousal). F0 range has no weight: through the telephone it mostly measures
+        /// the pitch tracker's octave errors (docs/fusion.md).
         public var weights: [String: Double] = [
-            "f0": 0.60, "f0_range": 0.10, "intensity": 0.10, "rate": 0.10,
+            "f0": 0.60, "f0_range": 0, "intensity": 0.10, "rate": 0.10,
             "jitter": 0.025, "shimmer": 0.025, "hnr": 0.025, "tremor": 0.025,
         ]
         public var midpoint = 1.5

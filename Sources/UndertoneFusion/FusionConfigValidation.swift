@@ -19,6 +19,8 @@ extension FusionConfig {
         try seconds(baseline.warmupSeconds, "baseline.warmup_seconds")
         try unit(baseline.timeConstantSeconds, "baseline.time_constant_seconds", range: 1...86_400)
         try unit(baseline.updateBelowScore, "baseline.update_below_score", range: -10...10)
+        try unit(baseline.f0SpreadPriorSemitones, "baseline.f0_spread_prior_st", range: 0.1...24)
+        try seconds(baseline.spreadPriorWeightSeconds, "baseline.spread_prior_weight_s", minimum: 0)
         for (name, weight) in arousal.weights { try unit(weight, "arousal.weights.\(name)", range: 0...100) }
         guard arousal.weights.values.contains(where: { $0 > 0 }) else { throw ConfigError("arousal.weights: at least one weight must be above 0") }
         try unit(arousal.midpoint, "arousal.midpoint", range: -10...10)

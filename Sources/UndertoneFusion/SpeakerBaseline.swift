@@ -2,7 +2,9 @@
 /// second against them.
 ///
 /// A baseline is `warming` until the speaker's F0 baseline has `warmupSeconds` voiced seconds: until
-/// then z-scores are against population priors and the records say so.
+/// then z-scores are against population priors and the records say so. The F0 spread is pooled with a
+/// population spread of `f0SpreadPriorSemitones` counted as `spreadPriorWeightSeconds` voiced seconds
+/// (`SpreadPrior`).
 public struct SpeakerBaseline: Sendable {
     public enum Status: String, Sendable { case warming, ready }
 
@@ -10,9 +12,11 @@ public struct SpeakerBaseline: Sendable {
     private let updateBelowScore: Double
 
     public init(config: FusionConfig.Baseline) {
+        let f0Spread = SpreadPrior(scale: config.f0SpreadPriorSemitones, weight: Double(config.spreadPriorWeightSeconds))
         baselines = Dictionary(uniqueKeysWithValues: VoiceFeature.allCases.map { feature in
             (feature, RobustBaseline(prior: feature.prior, warmupCount: config.warmupSeconds,
-                                     timeConstant: config.timeConstantSeconds, minimumScale: feature.minimumScale))
+                                     timeConstant: config.timeConstantSeconds, minimumScale: feature.minimumScale,
+                                     spreadPrior: feature == .f0 ? f0Spread : nil))
         })
         updateBelowScore = config.updateBelowScore
     }

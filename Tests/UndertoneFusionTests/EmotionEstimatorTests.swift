@@ -5,6 +5,7 @@ import Testing
     static func config(voice: Bool = true, text: Bool = true) -> FusionConfig {
         var config = FusionConfig()
         config.baseline.warmupSeconds = 3
+        config.baseline.spreadPriorWeightSeconds = 0 // the own spread alone: these tests pin the fusion formulas
         config.inputs = .init(voice: voice, text: text)
         return config
     }

@@ -41,6 +41,8 @@ import UndertonePipeline
         #expect(problem("warning:\n  masked_window_s: -1\n").contains("warning.masked_window_s"))
         #expect(problem("baseline:\n  time_constant_seconds: 0\n").contains("baseline.time_constant_seconds"))
         #expect(problem("masked:\n  strain_voiced_s: 0\n").contains("masked.strain_voiced_s"))
+        #expect(problem("baseline:\n  f0_spread_prior_st: 0\n").contains("baseline.f0_spread_prior_st"))
+        #expect(problem("baseline:\n  spread_prior_weight_s: -1\n").contains("baseline.spread_prior_weight_s"))
         #expect(problem("warning:\n  red: {enter: 0.5, exit: 0.9, dwell_s: 2}\n").contains("warning.red.exit"))
         #expect(problem("warning:\n  yellow: {enter: 0.5, exit: 0.4, dwell_s: 0}\n").contains("warning.yellow.dwell_s"))
         #expect(problem("arousal:\n  slope: .nan\n").contains("no .nan"))

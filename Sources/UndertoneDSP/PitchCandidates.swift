@@ -233,10 +233,18 @@ public final class PitchCandidateAnalyzer {
     }
 
     /// The measured frame's candidates, strongest first, into `candidates`; returns how many were written.
-    /// Correlations are multiplied by `correlationScale` (≥ 1 undoes the dilution by additive noise).
-    public func candidates(into list: UnsafeMutableBufferPointer<PitchCandidate>, correlationScale: Float = 1) -> Int {
-        collectPeaks(into: list, scale: correlationScale)
+    /// The peaks are read from r(τ) − `noiseFraction` · r_n(τ), with r_n the `noise` autocorrelation (none:
+    /// r(τ) as it is), multiplied by `correlationScale` (≥ 1 undoes the dilution by additive noise).
+    public func candidates(into list: UnsafeMutableBufferPointer<PitchCandidate>, correlationScale: Float = 1,
+                           noise: PitchNoiseCorrelation? = nil, noiseFraction: Float = 0) -> Int {
+        collectPeaks(into: list, scale: correlationScale, noise: noise?.values, noiseFraction: noiseFraction)
     }
+
+    /// Lags of the normalised autocorrelation kept (0…maxLag + 1).
+    public var correlationLags: Int { lagCount }
+
+    /// The normalised autocorrelation of the frame last correlated, for lags 0..<`correlationLags`.
+    public var frameCorrelation: UnsafePointer<Float> { UnsafePointer(correlation) }
 
     /// Autocorrelation of the first `windowSamples` of the FFT's input (the rest is zeroed here) through
     /// the FFT, normalised to r(0) = 1 and divided by `windowCorrelation`, for lags 0…maxLag + 1, into
@@ -260,26 +268,37 @@ public final class PitchCandidateAnalyzer {
         for lag in 0..<lagCount { output[lag] = input[lag] / (zeroLag * windowCorrelation[lag]) }
     }
 
-    /// Local maxima of r(τ) above half the voicing threshold, parabolically interpolated, the strongest
-    /// `candidates.count` kept in descending order of strength.
-    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float) -> Int {
+    /// Local maxima of r(τ) − noiseFraction · r_n(τ) above half the voicing threshold, parabolically
+    /// interpolated, the strongest `candidates.count` kept in descending order of strength. The raw
+    /// correlation is r(τ) read at the same interpolated lag.
+    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float,
+                              noise: UnsafePointer<Float>?, noiseFraction: Float) -> Int {
         let rate = Float(sampleRateHz)
         let correlation = self.correlation
+        @inline(__always) func periodic(_ lag: Int) -> Float {
+            guard let noise else { return correlation[lag] }
+            return correlation[lag] - noiseFraction * noise[lag]
+        }
+        // Parabolic interpolation through three neighbours at `offset` from the middle one; overshoot past 1
+        // is unreliable and folded back (as Praat).
+        @inline(__always) func interpolated(_ before: Float, _ here: Float, _ after: Float, _ offset: Float) -> Float {
+            let value = here - 0.25 * (before - after) * offset
+            return value > 1 ? 1 / value : value
+        }
         var count = 0
         for lag in minLagSamples...maxLagSamples {
-            let here = correlation[lag]
+            let here = periodic(lag)
             guard here * scale > minimumCorrelation else { continue }
-            let before = correlation[lag - 1], after = correlation[lag + 1]
+            let before = periodic(lag - 1), after = periodic(lag + 1)
             guard here > before, here >= after else { continue }
             let curvature = before - 2 * here + after
             let offset = curvature < 0 ? 0.5 * (before - after) / curvature : 0
-            let interpolated = here - 0.25 * (before - after) * offset
-            let clean = interpolated > 1 ? 1 / interpolated : interpolated // overshoot is unreliable (as Praat)
-            let height = min(1, clean * scale)
+            let height = min(1, interpolated(before, here, after, offset) * scale)
+            let raw = interpolated(correlation[lag - 1], correlation[lag], correlation[lag + 1], offset)
             let lagSamples = Float(lag) + offset
             guard lagSamples >= minimumLag, lagSamples <= maximumLag else { continue }
             let strength = height - octaveCost * log2(floorHz * lagSamples / rate)
-            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength, rawCorrelation: min(1, clean)),
+            insert(PitchCandidate(f0Hz: rate / lagSamples, correlation: height, strength: strength, rawCorrelation: min(1, raw)),
                    into: candidates, count: &count)
         }
         return count

@@ -33,7 +33,8 @@ public struct PitchFrame: Sendable, Equatable {
 /// peak, which a stream does not know yet). Additive noise dilutes correlation: a periodic frame of power
 /// E in noise of power N scores about (E − N) / E; the tracker follows N by minimum statistics (Martin
 /// 2001) over the aperiodic frames (best correlation under the voicing threshold) and divides each frame's correlations by 1 − min(N / E, `maximumNoiseRatio`), so the voicing
-/// threshold keeps its meaning at low SNR. A voicing switch into a frame costs `voicedUnvoicedCost` at a
+/// threshold keeps its meaning at low SNR, after taking out the noise's own autocorrelation in the same
+/// proportion (`PitchNoiseCorrelation`), so that coloured noise does not tilt a candidate against its octave. A voicing switch into a frame costs `voicedUnvoicedCost` at a
 /// steady level and less where the level rises (onset) or falls (offset) across the frame
 /// (`PitchVoicingTransition`, after Talkin 1995), so voicing edges settle where the level changes.
 ///
@@ -67,6 +68,15 @@ public final class PitchTracker {
     private let maximumNoiseRatio: Float
     private let voicedUnvoicedCost: Float
     private let transitionEnergyWeight: Float
+    /// The background noise's autocorrelation, from aperiodic frames within 3 dB of the noise floor.
+    private let noiseCorrelation: PitchNoiseCorrelation
+    private let noiseCorrelationWeight: Float
+    private let unvoicedNoiseRatio: Float
+    /// Weight of a noise frame in `noiseCorrelation` (an average over about 20 frames; 0.02 did the same).
+    private static let noiseCorrelationUpdateWeight: Float = 0.05
+    /// Aperiodic frames with at least this noise ratio (within 3 dB of the floor) update `noiseCorrelation`
+    /// (0.3 and 0.7 did the same on the odd FDA files).
+    private static let noiseCorrelationMinimumRatio: Float = 0.5
 
     public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings) {
         self.settings = settings
@@ -86,6 +96,9 @@ public final class PitchTracker {
         maximumNoiseRatio = Float(min(0.9, max(0, settings.maximumNoiseRatio)))
         voicedUnvoicedCost = Float(settings.voicedUnvoicedCost)
         transitionEnergyWeight = Float(min(1, max(0, settings.transitionEnergyWeight)))
+        noiseCorrelation = PitchNoiseCorrelation(lags: analyzer.correlationLags, updateWeight: Self.noiseCorrelationUpdateWeight)
+        noiseCorrelationWeight = Float(min(1, max(0, settings.noiseCorrelationWeight)))
+        unvoicedNoiseRatio = Float(min(1, max(0, settings.unvoicedNoiseRatio)))
     }
 
     deinit { scratch.deallocate() }
@@ -106,11 +119,16 @@ public final class PitchTracker {
         framesAnalysed += 1
         // Aperiodic frames may be noise; not those whose window reaches before the stream's start (its
         // zero padding makes a stream that starts in speech look aperiodic, and loud).
-        if level.maximumCorrelation < voicingThreshold && framesAnalysed > paddedFrames {
-            noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame)
-        }
+        let aperiodic = level.maximumCorrelation < voicingThreshold && framesAnalysed > paddedFrames
+        if aperiodic { noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame) }
         let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
-        let count = quiet ? 0 : analyzer.candidates(into: voiced, correlationScale: 1 / (1 - min(maximumNoiseRatio, noiseRatio)))
+        if aperiodic && !quiet && noiseRatio >= Self.noiseCorrelationMinimumRatio {
+            noiseCorrelation.update(from: analyzer.frameCorrelation)
+        }
+        let compensated = min(maximumNoiseRatio, noiseRatio)
+        let count = quiet ? 0 : analyzer.candidates(into: voiced, correlationScale: 1 / (1 - compensated),
+                                                    noise: noiseCorrelationWeight > 0 ? noiseCorrelation : nil,
+                                                    noiseFraction: noiseCorrelationWeight * compensated)
         list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
                                  strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
         let transition = PitchVoicingTransition(voicedUnvoicedCost: voicedUnvoicedCost, energyWeight: transitionEnergyWeight,
@@ -135,12 +153,12 @@ public final class PitchTracker {
     }
 
     /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from
-    /// `maximumNoiseRatio` to 1 (frames at the noise floor lean unvoiced, as silent frames do).
+    /// `unvoicedNoiseRatio` to 1 (frames at the noise floor lean unvoiced, as silent frames do; ours).
     private func unvoicedStrength(localPeak: Float, noiseRatio: Float) -> Float {
         let threshold = Float(settings.voicingThreshold)
         let silence = Float(settings.silenceThreshold)
         let relativePeak = runningPeak > 0 ? localPeak / runningPeak : 0
-        let noiseTerm = maximumNoiseRatio > 0 ? 2 * max(0, noiseRatio - maximumNoiseRatio) / (1 - maximumNoiseRatio) : 0
+        let noiseTerm = unvoicedNoiseRatio < 1 ? 2 * max(0, noiseRatio - unvoicedNoiseRatio) / (1 - unvoicedNoiseRatio) : 0
         return threshold + max(0, 2 - relativePeak / (silence / (1 + threshold))) + noiseTerm
     }
 

@@ -30,6 +30,12 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("max-noise-ratio"), help: .hidden)
     var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
 
+    @Option(name: .customLong("unvoiced-noise-ratio"), help: .hidden)
+    var unvoicedNoiseRatio: Double = PitchSettings().unvoicedNoiseRatio
+
+    @Option(name: .customLong("noise-correlation-weight"), help: .hidden)
+    var noiseCorrelationWeight: Double = PitchSettings().noiseCorrelationWeight
+
     @Option(name: .customLong("minimum-peak"), help: .hidden)
     var minimumPeakAmplitude: Double = PitchSettings().minimumPeakAmplitude
 
@@ -57,6 +63,8 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.transitionEnergyWeight = transitionEnergyWeight
         settings.pitch.maximumNoiseRatio = maximumNoiseRatio
         settings.pitch.minimumPeakAmplitude = minimumPeakAmplitude
+        settings.pitch.unvoicedNoiseRatio = unvoicedNoiseRatio
+        settings.pitch.noiseCorrelationWeight = noiseCorrelationWeight
         settings.pitch.peakDecayDBPerSecond = peakDecayDBPerSecond
     }
 }

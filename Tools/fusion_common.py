@@ -90,7 +90,8 @@ def run_analyze(undertone: str, audio: Path, out_path: Path, extra: list[str] | 
     """
     if reuse and out_path.exists():
         return parse_jsonl(out_path.read_text())
-    cmd = undertone_cmd(undertone) + ["analyze", str(audio)] + list(extra or [])
+    # One thread per process: the evaluations run several calls side by side (--jobs).
+    cmd = undertone_cmd(undertone) + ["analyze", str(audio), "--threads", "1"] + list(extra or [])
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(shlex.quote(c) for c in cmd)} exited {proc.returncode}: "

@@ -1,5 +1,5 @@
 // Counts heap allocations of one channel's DSP in steady state, in two runs on the same generated audio:
-//   1. per hop: framer, intensity, VAD, pitch tracker, cycle marks (`ChannelAnalyzer` push + drain)
+//   1. per hop: framer, intensity, VAD, pitch tracker, cycle marks (`ChannelAnalyzer` lanes, merge, drain)
 //      must allocate nothing: the program exits with status 1 if it does;
 //   2. per second: the same plus the per-second aggregation (`SecondAggregator`, `VoiceSummarizer`),
 //      which must not allocate either (exit status 1 otherwise);

@@ -24,7 +24,7 @@ public final class CycleMarker {
     private var lastMark: Double?
     private var lastCycle: (period: Double, amplitude: Double)?
 
-    /// - Parameter delayFrames: how many frames the F0 decisions lag behind `store`.
+    /// - Parameter delayFrames: how many frames the F0 decisions lag behind `store`, at most.
     public init(sampleRateHz: Int, hopSamples: Int, floorHz: Double, delayFrames: Int) {
         self.sampleRateHz = sampleRateHz
         self.hopSamples = hopSamples

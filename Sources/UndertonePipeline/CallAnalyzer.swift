@@ -56,11 +56,17 @@ public final class CallAnalyzer {
         resampler.delaySeconds + Double(analysed[0].latencySamples) / Double(settings.sampleRateHz)
     }
 
-    /// Analyses a block of interleaved samples at the input rate (a whole number of frames).
+    /// Analyses a block of interleaved samples at the input rate (a whole number of frames). An error
+    /// (the sink's) ends the call: neither `push` nor `finish` may follow it.
     public func push(interleaved samples: UnsafeBufferPointer<Float>) throws {
-        precondition(!finished, "push after finish")
+        precondition(!finished, "push after finish or after an error")
         precondition(samples.count % inputFormat.channelCount == 0, "partial frame pushed")
-        try resampler.process(samples) { try analyse(resampled: $0) }
+        do {
+            try resampler.process(samples) { try analyse(resampled: $0) }
+        } catch {
+            finished = true
+            throw error
+        }
     }
 
     /// Ends the stream: drains the resampler and every stage, and emits the last frames and seconds.

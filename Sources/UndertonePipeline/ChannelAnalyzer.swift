@@ -41,6 +41,9 @@ public final class ChannelAnalyzer {
     /// Frames with their pitch, waiting for the nucleus decision, at slot `index % count`.
     private var awaitingNucleus: [FrameFeatures]
     private var pending: [FrameFeatures] = []
+    /// Frames whose pitch has been merged (`complete`): the level lane may not run further ahead than
+    /// its rings hold.
+    private var framesMerged = 0
     private let stages: AnalysisStages
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
@@ -60,6 +63,12 @@ public final class ChannelAnalyzer {
         // The level lane runs up to one block ahead of the pitch decisions, which lag its look-ahead.
         let stepFrames = stepSamples / settings.hopSamples + 1
         let levelLead = pitch.lookaheadFrames + stepFrames
+        // A frame's glottal cycles are searched up to 1.25 periods past its hop; those samples must be
+        // stored by the time its pitch is decided even when the level lane runs no further ahead than
+        // the look-ahead (a stream pushed a hop at a time), or the cycles would depend on the blocks.
+        let longestSearchSamples = Int(1.25 * Double(settings.sampleRateHz) / settings.pitch.floorHz) + 2
+        precondition(pitch.lookaheadFrames * settings.hopSamples >= longestSearchSamples + settings.hopSamples / 2,
+                     "pitch look-ahead too short for the glottal-cycle search")
         cycleMarker = CycleMarker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples,
                                   floorHz: settings.pitch.floorHz, delayFrames: levelLead)
         awaitingPitch = [FrameFeatures](repeating: FrameFeatures(index: 0, intensityDB: 0, isSpeech: false),
@@ -113,6 +122,7 @@ public final class ChannelAnalyzer {
     func discardPending() { pending.removeAll(keepingCapacity: true) }
 
     private func analyseLevels(index: Int, window: UnsafeBufferPointer<Float>) {
+        precondition(index - framesMerged < awaitingPitch.count, "mergeLanes() must follow every block")
         var frame = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
         if stages.contains(.activity) {
             frame.intensityDB = intensity.intensityDB(of: window)
@@ -134,6 +144,7 @@ public final class ChannelAnalyzer {
     }
 
     private func complete(_ decided: PitchFrame) {
+        framesMerged = decided.index + 1
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing

@@ -3,13 +3,15 @@ import UndertoneCore
 
 /// Drives a `CallAnalyzer` from an `AudioSource` to its end, block by block.
 public enum SourceRunner {
-    /// Frames read per block: 4096 (about 0.1–0.5 s of audio).
-    public static let blockFrames = 4096
+    /// Frames read per block: half a second of audio, and at least 4096 frames. Long enough for
+    /// `LaneScheduler` to run a call's lanes in parallel (it keeps blocks under 0.1 s serial).
+    public static func blockFrames(sampleRateHz: Int) -> Int { max(4096, sampleRateHz / 2) }
 
     /// Reads `source` to its end through `analyzer`. `progress` is called after each block with the
     /// frames read so far (at the source rate).
     public static func run(_ source: AudioSource, through analyzer: CallAnalyzer,
                            progress: ((Int) -> Void)? = nil) throws {
+        let blockFrames = Self.blockFrames(sampleRateHz: source.format.sampleRateHz)
         var buffer = [Float](repeating: 0, count: blockFrames * source.format.channelCount)
         var framesRead = 0
         while true {

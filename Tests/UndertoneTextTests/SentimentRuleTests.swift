@@ -73,7 +73,8 @@ import Testing
         #expect(en("No.") == 0)
         #expect(en("no good") < -0.3)
         // A polite decline is polite, not negative (was "no" −1.2 and a negated "thanks").
-        #expect(en("No thanks.") == 0 && en("no thank you") == 0)
+        #expect(en("No thanks.") == 0 && en("no thank you") == 0 && en("No, thanks.") == 0 && en("No, thank you.") == 0)
+        #expect(en("No, it's fine, really.") > 0.1)     // only a politeness marker right after the "No" declines
         #expect(BuiltInAnalyzers.english.score("No thanks.").politeness > 0.3)
         #expect(en("No, this is terrible.") < -0.4)
         #expect(en("still on hold") < -0.4)

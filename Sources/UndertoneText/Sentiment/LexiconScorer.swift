@@ -18,6 +18,8 @@ import Foundation
 ///    conjunction, weighs `irrealisPositiveWeight`: it is asked or wished for, not stated.
 /// 6. **Answers**: a negator that is a clause by itself ("No, that's all", "No.") answers a question;
 ///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
+///    A politeness marker right after it declines politely ("No, thanks", like the phrase "no thanks"):
+///    politeness, no valence.
 /// 7. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
@@ -59,8 +61,9 @@ struct LexiconScorer: Sendable {
                 afterContrast = true
                 continue
             }
-            let valence = flags.contains(.negator) && isClauseByItself(tokens, index) ? 0 : lexicon.valences[entry]
             let politeness = lexicon.politeness[entry]
+            let answer = flags.contains(.negator) && isClauseByItself(tokens, index)
+            let valence = answer || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
             guard valence != 0 || politeness != 0 else { continue }
             if valence != 0, flags.contains(.degree), isSentimentWord(tokens, index + 1) { continue }
             let context = modifiers(tokens, before: index)
@@ -142,6 +145,13 @@ struct LexiconScorer: Sendable {
     /// The word at `index` is alone between clause breaks (or the text's ends).
     private func isClauseByItself(_ tokens: [SentimentToken], _ index: Int) -> Bool {
         (index == 0 || tokens[index - 1].kind == .clauseBreak) && (index + 1 == tokens.count || tokens[index + 1].kind == .clauseBreak)
+    }
+
+    /// The word at `index` opens the clause after a negator that is a clause by itself ("No, thanks").
+    private func followsAnswer(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].kind == .clauseBreak, tokens[index - 2].kind == .word,
+              tokens[index - 2].entry >= 0 else { return false }
+        return lexicon.flags[Int(tokens[index - 2].entry)].contains(.negator) && isClauseByItself(tokens, index - 2)
     }
 
     private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {

@@ -22,6 +22,8 @@ public final class CallAnalyzer {
     private var channelSamples: [[Float]]
     private let lanes: LaneScheduler
     private let sink: AnalysisSink
+    /// `sink.wantsSeconds`, asked once.
+    private let buildsSeconds: Bool
     private var finished = false
 
     /// - Parameter roles: one role per input channel (see `ChannelRole.parseMapping`).
@@ -39,6 +41,7 @@ public final class CallAnalyzer {
         self.settings = settings
         inputFormat = format
         self.sink = sink
+        buildsSeconds = sink.wantsSeconds
         resampler = try Resampler(inputRateHz: format.sampleRateHz, outputRateHz: settings.sampleRateHz,
                                   channelCount: format.channelCount)
         channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings) }
@@ -76,7 +79,7 @@ public final class CallAnalyzer {
         try resampler.process(UnsafeBufferPointer(start: nil, count: 0), isEnd: true) { try analyse(resampled: $0) }
         for channel in channels { channel?.flush() }
         try emitFrames()
-        for index in aggregators.indices where sink.wantsSeconds {
+        for index in aggregators.indices where buildsSeconds {
             if let record = aggregators[index].flush() { try sink.receive(second: record) }
         }
     }
@@ -87,9 +90,9 @@ public final class CallAnalyzer {
         guard frames > 0 else { return }
         if channelCount > 1 { deinterleave(resampled, frames: frames) }
         let step = analysed[0].stepSamples
+        let laneCount = ChannelAnalyzer.Lane.allCases.count
         for start in stride(from: 0, to: frames, by: step) {
             let range = start..<min(frames, start + step)
-            let laneCount = ChannelAnalyzer.Lane.allCases.count
             lanes.run(taskCount: analysed.count * laneCount, samples: range.count) { task in
                 // Lane-major: every channel's pitch lane, the longest tasks, before any level lane.
                 let channel = task % analysed.count, lane = ChannelAnalyzer.Lane.allCases[task / analysed.count]
@@ -125,7 +128,7 @@ public final class CallAnalyzer {
             for (channel, analyzer) in analysed.enumerated() {
                 let frame = analyzer.pendingFrame(at: position)
                 try sink.receive(frame: frame, role: analyzer.role)
-                if sink.wantsSeconds { closedSeconds[channel] = aggregators[channel].add(frame) }
+                if buildsSeconds { closedSeconds[channel] = aggregators[channel].add(frame) }
             }
             for channel in closedSeconds.indices {
                 if let record = closedSeconds[channel] { try sink.receive(second: record) }

@@ -47,6 +47,8 @@ public final class PitchCandidateAnalyzer {
     private let windowCorrelation: UnsafeMutablePointer<Float>
     /// The frame's normalised autocorrelation r(τ) for τ in 0…maxLag + 1 (eq. 9).
     private let correlation: UnsafeMutablePointer<Float>
+    /// r(τ) − noiseFraction · r_n(τ) for the same lags (`collectPeaks` with noise compensation).
+    private let periodicity: UnsafeMutablePointer<Float>
     private var lagCount: Int { maxLagSamples + 2 }
     // Constants of `collectPeaks`.
     private let minimumCorrelation: Float
@@ -74,6 +76,8 @@ public final class PitchCandidateAnalyzer {
         let lags = maxLagSamples + 2
         correlation = .allocate(capacity: lags)
         correlation.initialize(repeating: 0, count: lags)
+        periodicity = .allocate(capacity: lags)
+        periodicity.initialize(repeating: 0, count: lags)
         windowCorrelation = .allocate(capacity: lags)
         windowCorrelation.initialize(repeating: 1, count: lags)
         minimumCorrelation = Float(0.5 * settings.voicingThreshold)
@@ -92,6 +96,7 @@ public final class PitchCandidateAnalyzer {
         taper.deallocate()
         windowCorrelation.deallocate()
         correlation.deallocate()
+        periodicity.deallocate()
     }
 
     /// The smallest 2^k, 3·2^k or 5·2^k ≥ `minimum`.
@@ -133,55 +138,70 @@ public final class PitchCandidateAnalyzer {
     public func measureLevel(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
         let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
         let count = windowSamples
-        // Pass 1: the mean.
-        var sum8 = SIMD8<Float>()
         let whole = count & ~7
+        // The local peak is read from half a longest period before the centre to the window's end, so
+        // that a loud past (the syllable before an offset) does not count as this frame's level, while
+        // voicing that is about to start (an onset) does. Pass 1: the mean, and the local extremes
+        // (8 at a time from the first multiple of 8 in that span, the samples before it one by one).
+        let localStart = count / 2 - peakHalfWidth
+        let localWholeStart = min(whole, (localStart + 7) & ~7)
+        var centralLow = Float.infinity, centralHigh = -Float.infinity
+        for index in localStart..<localWholeStart {
+            centralLow = min(centralLow, samples[index])
+            centralHigh = max(centralHigh, samples[index])
+        }
+        var sum8 = SIMD8<Float>()
+        var low8 = SIMD8<Float>(repeating: .infinity), high8 = SIMD8<Float>(repeating: -.infinity)
         var index = 0
         while index < whole {
-            sum8 += UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
+            let chunk = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
+            sum8 += chunk
+            if index >= localWholeStart {
+                low8 = low8.replacing(with: chunk, where: chunk .< low8)
+                high8 = high8.replacing(with: chunk, where: chunk .> high8)
+            }
             index += 8
         }
+        centralLow = min(centralLow, low8.min())
+        centralHigh = max(centralHigh, high8.max())
         var sum = sum8.sum()
         while index < count {
             sum += samples[index]
+            if index >= localStart {
+                centralLow = min(centralLow, samples[index])
+                centralHigh = max(centralHigh, samples[index])
+            }
             index += 1
         }
         let mean = sum / Float(count)
-        // Pass 2: power after mean removal, and the tapered frame into the transform's input.
+        // Pass 2: power after mean removal (the earlier half's on the way), and the tapered frame into
+        // the transform's input.
         let input = fft.input.baseAddress!
+        let half = count / 2
         var squares8 = SIMD8<Float>()
         let mean8 = SIMD8<Float>(repeating: mean)
-        index = 0
-        while index < whole {
-            let deviation = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self) - mean8
-            squares8 += deviation * deviation
-            let tapered = deviation * UnsafeRawPointer(taper + index).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(input + index).storeBytes(of: tapered, as: SIMD8<Float>.self)
-            index += 8
+        @inline(__always) func accumulate(upTo end: Int) {
+            while index < end {
+                let deviation = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self) - mean8
+                squares8 += deviation * deviation
+                let tapered = deviation * UnsafeRawPointer(taper + index).loadUnaligned(as: SIMD8<Float>.self)
+                UnsafeMutableRawPointer(input + index).storeBytes(of: tapered, as: SIMD8<Float>.self)
+                index += 8
+            }
         }
+        index = 0
+        accumulate(upTo: half & ~7)
+        var earlyHalfEnergy = squares8.sum()
+        for early in index..<half {
+            let deviation = samples[early] - mean
+            earlyHalfEnergy += deviation * deviation
+        }
+        accumulate(upTo: whole)
         var sumOfSquares = squares8.sum()
         while index < count {
             let deviation = samples[index] - mean
             sumOfSquares += deviation * deviation
             input[index] = deviation * taper[index]
-            index += 1
-        }
-        let earlyHalfEnergy = Self.sumOfSquares(samples, count: count / 2, mean: mean)
-        // The local peak: from half a longest period before the centre to the window's end, so that a
-        // loud past (the syllable before an offset) does not count as this frame's level, while voicing
-        // that is about to start (an onset) does.
-        var low8Local = SIMD8<Float>(repeating: .infinity), high8Local = SIMD8<Float>(repeating: -.infinity)
-        index = count / 2 - peakHalfWidth
-        while index + 8 <= count {
-            let chunk = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self)
-            low8Local = low8Local.replacing(with: chunk, where: chunk .< low8Local)
-            high8Local = high8Local.replacing(with: chunk, where: chunk .> high8Local)
-            index += 8
-        }
-        var centralLow = low8Local.min(), centralHigh = high8Local.max()
-        while index < count {
-            centralLow = min(centralLow, samples[index])
-            centralHigh = max(centralHigh, samples[index])
             index += 1
         }
         let peak = max(0, max(centralHigh - mean, mean - centralLow))
@@ -191,26 +211,6 @@ public final class PitchCandidateAnalyzer {
         }
         return FrameLevel(peakAmplitude: peak, meanSquare: sumOfSquares / Float(count), maximumCorrelation: 0,
                           earlyHalfEnergy: earlyHalfEnergy, lateHalfEnergy: max(0, sumOfSquares - earlyHalfEnergy))
-    }
-
-    /// Σ (x[i] − mean)² over the first `count` samples.
-    private static func sumOfSquares(_ samples: UnsafePointer<Float>, count: Int, mean: Float) -> Float {
-        var squares8 = SIMD8<Float>()
-        let mean8 = SIMD8<Float>(repeating: mean)
-        let whole = count & ~7
-        var index = 0
-        while index < whole {
-            let deviation = UnsafeRawPointer(samples + index).loadUnaligned(as: SIMD8<Float>.self) - mean8
-            squares8 += deviation * deviation
-            index += 8
-        }
-        var sum = squares8.sum()
-        while index < count {
-            let deviation = samples[index] - mean
-            sum += deviation * deviation
-            index += 1
-        }
-        return sum
     }
 
     /// The autocorrelation of the frame last given to `measureLevel` (whose peak was above 0); returns
@@ -270,14 +270,18 @@ public final class PitchCandidateAnalyzer {
 
     /// Local maxima of r(τ) − noiseFraction · r_n(τ) above half the voicing threshold, parabolically
     /// interpolated, the strongest `candidates.count` kept in descending order of strength. The raw
-    /// correlation is r(τ) read at the same interpolated lag.
+    /// correlation is r(τ) read at the same interpolated lag. Eight lags at a time are skipped when none
+    /// clears the threshold (most lags of most frames).
     private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float,
                               noise: UnsafePointer<Float>?, noiseFraction: Float) -> Int {
         let rate = Float(sampleRateHz)
         let correlation = self.correlation
-        @inline(__always) func periodic(_ lag: Int) -> Float {
-            guard let noise else { return correlation[lag] }
-            return correlation[lag] - noiseFraction * noise[lag]
+        let periodic: UnsafePointer<Float>
+        if let noise {
+            subtract(noise, times: noiseFraction, from: correlation, into: periodicity)
+            periodic = UnsafePointer(periodicity)
+        } else {
+            periodic = UnsafePointer(correlation)
         }
         // Parabolic interpolation through three neighbours at `offset` from the middle one; overshoot past 1
         // is unreliable and folded back (as Praat).
@@ -285,11 +289,21 @@ public final class PitchCandidateAnalyzer {
             let value = here - 0.25 * (before - after) * offset
             return value > 1 ? 1 / value : value
         }
+        let scale8 = SIMD8<Float>(repeating: scale), threshold8 = SIMD8<Float>(repeating: minimumCorrelation)
         var count = 0
-        for lag in minLagSamples...maxLagSamples {
-            let here = periodic(lag)
+        var lag = minLagSamples
+        while lag <= maxLagSamples {
+            if lag + 8 <= maxLagSamples + 1 {
+                let chunk = UnsafeRawPointer(periodic + lag).loadUnaligned(as: SIMD8<Float>.self)
+                if !any(chunk * scale8 .> threshold8) {
+                    lag += 8
+                    continue
+                }
+            }
+            defer { lag += 1 }
+            let here = periodic[lag]
             guard here * scale > minimumCorrelation else { continue }
-            let before = periodic(lag - 1), after = periodic(lag + 1)
+            let before = periodic[lag - 1], after = periodic[lag + 1]
             guard here > before, here >= after else { continue }
             let curvature = before - 2 * here + after
             let offset = curvature < 0 ? 0.5 * (before - after) / curvature : 0
@@ -302,6 +316,23 @@ public final class PitchCandidateAnalyzer {
                    into: candidates, count: &count)
         }
         return count
+    }
+
+    /// `output[τ] = r[τ] − fraction · noise[τ]` for every kept lag.
+    private func subtract(_ noise: UnsafePointer<Float>, times fraction: Float, from r: UnsafePointer<Float>,
+                          into output: UnsafeMutablePointer<Float>) {
+        let fraction8 = SIMD8<Float>(repeating: fraction)
+        var lag = 0
+        while lag + 8 <= lagCount {
+            let values = UnsafeRawPointer(r + lag).loadUnaligned(as: SIMD8<Float>.self)
+                - fraction8 * UnsafeRawPointer(noise + lag).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(output + lag).storeBytes(of: values, as: SIMD8<Float>.self)
+            lag += 8
+        }
+        while lag < lagCount {
+            output[lag] = r[lag] - fraction * noise[lag]
+            lag += 1
+        }
     }
 
     /// Inserts into a list sorted by descending strength, dropping the weakest when full.

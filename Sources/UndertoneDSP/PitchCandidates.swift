@@ -162,8 +162,8 @@ public final class PitchCandidateAnalyzer {
             }
             index += 8
         }
-        centralLow = min(centralLow, low8.min())
-        centralHigh = max(centralHigh, high8.max())
+        centralLow = min(centralLow, Self.smallest(of: low8))
+        centralHigh = max(centralHigh, Self.largest(of: high8))
         var sum = sum8.sum()
         while index < count {
             sum += samples[index]
@@ -224,7 +224,7 @@ public final class PitchCandidateAnalyzer {
             maximum8 = maximum8.replacing(with: chunk, where: chunk .> maximum8)
             lag += 8
         }
-        var maximum = maximum8.max()
+        var maximum = Self.largest(of: maximum8)
         while lag <= maxLagSamples {
             maximum = max(maximum, correlation[lag])
             lag += 1
@@ -333,6 +333,18 @@ public final class PitchCandidateAnalyzer {
             output[lag] = r[lag] - fraction * noise[lag]
             lag += 1
         }
+    }
+
+    /// The largest and smallest lane (the standard library's `SIMD.max()` / `min()` were not inlined here
+    /// and cost a call per frame each).
+    @inline(__always) private static func largest(of lanes: SIMD8<Float>) -> Float {
+        let half = lanes.lowHalf.replacing(with: lanes.highHalf, where: lanes.highHalf .> lanes.lowHalf)
+        return max(max(half[0], half[1]), max(half[2], half[3]))
+    }
+
+    @inline(__always) private static func smallest(of lanes: SIMD8<Float>) -> Float {
+        let half = lanes.lowHalf.replacing(with: lanes.highHalf, where: lanes.highHalf .< lanes.lowHalf)
+        return min(min(half[0], half[1]), min(half[2], half[3]))
     }
 
     /// Inserts into a list sorted by descending strength, dropping the weakest when full.

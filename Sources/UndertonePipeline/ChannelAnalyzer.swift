@@ -45,11 +45,16 @@ public final class ChannelAnalyzer {
     /// Frames whose pitch has been merged (`complete`): the level lane may not run further ahead than
     /// its rings hold.
     private var framesMerged = 0
-    private let stages: AnalysisStages
+    /// `AnalysisSettings.stages`, read once (the hot paths test plain flags).
+    private let measuresActivity: Bool
+    private let marksCycles: Bool
+    private let findsNuclei: Bool
 
     public init(role: ChannelRole, settings: AnalysisSettings) {
         self.role = role
-        stages = settings.stages
+        measuresActivity = settings.stages.contains(.activity)
+        marksCycles = settings.stages.contains(.voiceQuality)
+        findsNuclei = settings.stages.contains(.speechRate)
         stepSamples = settings.sampleRateHz * 2
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
@@ -107,7 +112,7 @@ public final class ChannelAnalyzer {
         pitchFramer.flush(analysePitch)
         pitch.flush { decidedPitch.append($0) }
         mergeLanes()
-        if stages.contains(.speechRate) { nuclei.flush(decide) }
+        if findsNuclei { nuclei.flush(decide) }
     }
 
     /// Hands over the frames finished since the last call, in order.
@@ -125,19 +130,19 @@ public final class ChannelAnalyzer {
     private func analyseLevels(index: Int, window: UnsafeBufferPointer<Float>) {
         precondition(index - framesMerged < awaitingPitch.count, "mergeLanes() must follow every block")
         var frame = FrameFeatures(index: index, intensityDB: 0, isSpeech: false)
-        if stages.contains(.activity) {
+        if measuresActivity {
             frame.intensityDB = intensity.intensityDB(of: window)
             let activity = voiceActivity.classify(intensityDB: frame.intensityDB)
             frame.isSpeech = activity.isSpeech
             frame.isLoud = activity.isLoud
         }
-        if stages.contains(.speechRate) {
+        if findsNuclei {
             let measurement = envelope.measure(window)
             frame.envelopeDB = measurement.envelopeDB
             awaitingPitchShapes[index % awaitingPitchShapes.count] = measurement.shape
         }
         awaitingPitch[index % awaitingPitch.count] = frame
-        if stages.contains(.voiceQuality) { cycleMarker.store(index: index, window: window) }
+        if marksCycles { cycleMarker.store(index: index, window: window) }
     }
 
     private func analysePitch(index: Int, window: UnsafeBufferPointer<Float>) {
@@ -149,8 +154,8 @@ public final class ChannelAnalyzer {
         var frame = awaitingPitch[decided.index % awaitingPitch.count]
         frame.f0Hz = decided.f0Hz
         frame.voicing = decided.voicing
-        if stages.contains(.voiceQuality) { frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz) }
-        guard stages.contains(.speechRate) else {
+        if marksCycles { frame.cycles = cycleMarker.cycles(index: decided.index, f0Hz: decided.f0Hz) }
+        guard findsNuclei else {
             pending.append(frame)
             return
         }

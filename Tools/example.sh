@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Tools/setup.sh
-swift build -c release --product undertone >&2
+swift build -c release --static-swift-stdlib --product undertone >&2
 .build/release/undertone analyze Audio-fixtures/example-call.wav \
   --transcript Audio-fixtures/example-call.transcript.jsonl --speakers spk_0=agent,spk_1=customer "$@"

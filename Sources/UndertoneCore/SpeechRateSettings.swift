@@ -17,7 +17,7 @@ public struct SpeechRateSettings: Sendable, Equatable {
     public var bandLowHz = 300.0
     public var bandHighHz = 2300.0
     /// A nucleus needs a voiced frame within this many 10 ms frames of its peak (3 since round 6, chosen on
-    /// the tuning split: the telephone band delays the voicing decision at vowel onsets).
+    /// the tuning split; the look-ahead side may be shorter, see `SyllableNucleusDetector.Parameters`).
     public var voicingToleranceFrames = 3
     /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when it
     /// is loud enough for speech (voice activity without hangover) and its periodicity (normalised

@@ -45,7 +45,9 @@ public struct SyllableNucleusDetector {
         public var levelDecayDBPerFrame: Float = 0.02
         /// Frames each decision waits for: the declared latency (25 = 250 ms).
         public var latencyFrames = 25
-        /// A nucleus needs a voiced frame within this many frames of its peak.
+        /// A nucleus needs a voiced frame within this many frames of its peak: this many before it, and after
+        /// it as far as the frames pushed when the peak is confirmed (a peak confirmed by its dip is decided
+        /// `dipHoldFrames` frames after the dip starts, so the look-ahead can be shorter than this).
         public var voicingToleranceFrames = 3
         /// RMS difference of spectral shapes, in dB, under which a peak close to the previous nucleus is not
         /// counted (0: the test is off).

@@ -35,6 +35,10 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// Our own rule, chosen on the tuning split (docs/speech-rate.md, round 6).
     public var closeCrestFrames = 7
     public var closeCrestDipDB: Float = 5
+    /// A voiced frame *before* a peak counts for its voicing check only if the envelope from that frame to
+    /// the peak stays within this many dB of the peak (0: no condition): voicing across a stop closure
+    /// does not make a burst a nucleus. Our own rule (docs/speech-rate.md, round 7).
+    public var voicingContinuityDB: Float = 12
 
     public init() {}
 }

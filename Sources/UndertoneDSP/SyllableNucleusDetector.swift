@@ -58,6 +58,9 @@ public struct SyllableNucleusDetector {
         /// `closeCrestDipDB` under the lower one, is not counted (0: the test is off).
         public var closeCrestFrames = 7
         public var closeCrestDipDB: Float = 5
+        /// A voiced frame before the peak counts only if the envelope from it to the peak stays within this
+        /// many dB of the peak (0: no condition).
+        public var voicingContinuityDB: Float = 12
 
         public init() {}
 
@@ -73,6 +76,7 @@ public struct SyllableNucleusDetector {
             spectralMergeDipDB = settings.spectralMergeDipDB
             closeCrestFrames = settings.closeCrestFrames
             closeCrestDipDB = settings.closeCrestDipDB
+            voicingContinuityDB = settings.voicingContinuityDB
         }
     }
 
@@ -187,7 +191,7 @@ public struct SyllableNucleusDetector {
         let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
         guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB,
-              window.contains(where: { inputs[$0 % inputs.count].isVoiced }) else {
+              window.contains(where: { isVoiced($0, peakFrame: peakFrame, peakDB: valueDB) }) else {
             lastNucleus = nil
             return
         }
@@ -197,6 +201,15 @@ public struct SyllableNucleusDetector {
         lastNucleus = (peakFrame, valueDB, shape)
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)
         prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
+    }
+
+    /// Whether `frame` is voiced and, if it lies before the peak with a continuity condition set, joined
+    /// to the peak without a fall of more than `voicingContinuityDB`.
+    private func isVoiced(_ frame: Int, peakFrame: Int, peakDB: Float) -> Bool {
+        guard inputs[frame % inputs.count].isVoiced else { return false }
+        let limit = parameters.voicingContinuityDB
+        guard limit > 0, frame < peakFrame else { return true }
+        return (frame..<peakFrame).allSatisfy { inputs[$0 % inputs.count].envelopeDB >= peakDB - limit }
     }
 
     /// Whether a peak after the nucleus `last` is that nucleus's vowel again: close to it over a shallow

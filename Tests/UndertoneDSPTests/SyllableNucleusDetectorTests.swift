@@ -110,6 +110,25 @@ import UndertoneDSP
         #expect(nuclei(loud + vowel(dipDB: 66, dipFrames: 2, crestFrames: 5), parameters: off).count == 3)
     }
 
+    @Test func voicingBeforeAStopClosureDoesNotMakeTheBurstANucleus() {
+        // "complaint": a voiced /m/ (50 dB), a 2-frame closure (40 dB), an unvoiced /p/ burst (62 dB). The
+        // /m/ lies 3 frames (30 ms) before the burst, inside the voicing tolerance, but across a valley 22 dB
+        // under it: not the burst's own voicing (continuity 12 dB by default).
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 72)
+        let hum = Array(repeating: Input(envelopeDB: 50, isVoiced: true), count: 5)
+        let closure = Array(repeating: Input(envelopeDB: 40, isVoiced: false), count: 2)
+        let after = Array(repeating: Input(envelopeDB: 45, isVoiced: false), count: 30)
+        let burst = loud + hum + closure + [Input(envelopeDB: 62, isVoiced: false)] + after
+        #expect(nuclei(burst).count == 1)
+        var off = SyllableNucleusDetector.Parameters()
+        off.voicingContinuityDB = 0
+        #expect(nuclei(burst, parameters: off).count == 2)
+        // Voicing 30 ms before a peak on the same rise (within 12 dB of it) still counts.
+        let rise = [62, 64, 67, 70].enumerated().map { Input(envelopeDB: Float($0.element), isVoiced: $0.offset == 0) }
+        let lead = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 5)
+        #expect(nuclei(loud + lead + rise + after).count == 2)
+    }
+
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {
         // One loud syllable sets the level; bumps 35 dB under it (more than 30) are breathing or crosstalk.
         let loud = bumps(count: 1, periodFrames: 15, peakDB: 80)

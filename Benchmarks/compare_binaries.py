@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Two or more builds of `undertone` on the same command, alternated: which is faster, by how much.
 
-Each round runs every binary once, in turn (so a machine that changes speed during the comparison
-affects all of them alike), with standard output discarded; the table shows the median wall time and
+Each round runs every binary once, in turn (`eval_common.benchmark`: so a machine that changes speed
+during the comparison affects all of them alike), with standard output discarded; the table shows the median wall time and
 the median CPU time (user + system of the child) over the rounds, and each binary's speed relative to
 the first. Used to check an optimisation against the build before it, e.g.
 
@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tools"))
-from eval_common import time_process  # noqa: E402
+from eval_common import benchmark  # noqa: E402
 
 
 def main() -> None:
@@ -43,25 +42,16 @@ def main() -> None:
     command = args.arguments[1:] if args.arguments[:1] == ["--"] else args.arguments
     if not command:
         parser.error("give undertone's arguments after --")
-    times = {name: {"wall_s": [], "cpu_s": []} for name in binaries}
-    for name, path in binaries.items():  # one untimed warm-up each
-        time_process([path, *command])
-    for _ in range(args.runs):
-        for name, path in binaries.items():
-            wall, cpu = time_process([path, *command])
-            times[name]["wall_s"].append(wall)
-            times[name]["cpu_s"].append(cpu)
+    results = benchmark({name: ([path, *command], None) for name, path in binaries.items()}, args.runs)
     reference = next(iter(binaries))
-    medians = {name: {k: statistics.median(v) for k, v in t.items()} for name, t in times.items()}
     print(f"`undertone {' '.join(command)}`, medians of {args.runs} alternated rounds\n")
     print("| build | wall s | CPU s | wall vs " + reference + " |")
     print("|---|---:|---:|---:|")
-    for name, m in medians.items():
-        ratio = medians[reference]["wall_s"] / m["wall_s"]
-        print(f"| {name} | {m['wall_s']:.3f} | {m['cpu_s']:.3f} | {ratio:.2f}× |")
+    for name, r in results.items():
+        ratio = results[reference]["median_wall_s"] / r["median_wall_s"]
+        print(f"| {name} | {r['median_wall_s']:.3f} | {r['median_cpu_s']:.3f} | {ratio:.2f}× |")
     if args.output:
-        args.output.write_text(json.dumps({"command": command, "binaries": binaries, "runs": times,
-                                           "medians": medians}, indent=1))
+        args.output.write_text(json.dumps({"command": command, "binaries": binaries, "results": results}, indent=1))
 
 
 if __name__ == "__main__":

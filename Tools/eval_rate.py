@@ -8,6 +8,9 @@ Conditions
                    order 5 zero phase, 8 kHz, mu-law round trip), made into the cache
   tts_telephone    espeak-ng at 120/170/230 wpm, telephone channel
                    (Tools/make_tts_rate_set.py; made into the cache on first use)
+  tts_dev_telephone  the same for the development sentences (make_tts_rate_set.py
+                   --sentences dev): not part of the default run, never a reported
+                   accuracy figure; all of it counts as tuning (--split held-out skips it)
 
 Truth
   EmoDB: syllables and span from the hand-labelled silb/ files. A silb line is
@@ -74,6 +77,7 @@ DEFAULT_UNDERTONE = REPO / ".build" / "release" / "undertone"
 PRAAT_SCRIPT = REPO / "Tools" / "praat" / "syllable_nuclei.praat"
 
 CONDITIONS = ["emodb_clean", "emodb_telephone", "tts_telephone"]
+DEV_CONDITIONS = ["tts_dev_telephone"]
 TOOLS = ["praat", "undertone"]
 RATE_KINDS = {"count": "count-based (pred count / true span)", "own": "own (pred count / tool's speech time)"}
 
@@ -154,8 +158,8 @@ def emodb_telephone_dir(data: Path, cache: Path, items: list[Item]) -> Path:
     return out_dir
 
 
-def tts_items(cache: Path) -> list[Item]:
-    truth = tts.build(cache)
+def tts_items(cache: Path, sentence_set: str) -> list[Item]:
+    truth = tts.build(cache, sentence_set)
     with open(truth, newline="", encoding="utf-8") as f:
         return [Item(row["file"][:-4], truth.parent / "telephone" / row["file"], int(row["n_syllables"]),
                      float(row["syllable_span_s"]), f"{row['rate_wpm']} wpm") for row in csv.DictReader(f)]
@@ -163,9 +167,12 @@ def tts_items(cache: Path) -> list[Item]:
 
 def in_split(item: Item, split: str) -> bool:
     """The documented tuning split: EmoDB speakers with an odd number (03, 09, 11, 13, 15) and TTS
-    sentences with an odd number are for tuning; the rest is held out. `all` keeps everything."""
+    sentences with an odd number are for tuning; the rest is held out. `all` keeps everything.
+    The development sentences are all tuning."""
     if split == "all":
         return True
+    if item.group.startswith("dev "):
+        return split == "tune"
     number = int(item.name[:2]) if item.name[:2].isdigit() else int(item.name.split("_s")[1])
     return (number % 2 == 1) == (split == "tune")
 
@@ -199,7 +206,11 @@ def condition_items_all(condition: str, args) -> list[Item]:
             item.wav = tel_dir / f"{item.name}.wav"
         return items
     elif condition == "tts_telephone":
-        items = tts_items(cache)
+        items = tts_items(cache, "eval")
+    elif condition == "tts_dev_telephone":
+        items = tts_items(cache, "dev")
+        for item in items:
+            item.group = "dev " + item.group
     else:
         raise ValueError(condition)
     return limit_items(items, args.limit)
@@ -397,7 +408,7 @@ def protocol_note(args) -> str:
 def tool_versions(args, tools: list[str], undertone: Path) -> dict:
     import scipy
     versions = {"python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__,
-                "espeak-ng": tts.espeak_version() if "tts_telephone" in args.conditions else None}
+                "espeak-ng": tts.espeak_version() if any(c.startswith("tts") for c in args.conditions) else None}
     if "praat" in tools:
         versions["praat"] = subprocess.run([args.praat, "--version"], capture_output=True, text=True).stdout.strip()
     if "undertone" in tools:
@@ -428,7 +439,8 @@ def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (read only; holds emodb/)")
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="derived audio and tool outputs (git-ignored)")
-    p.add_argument("--conditions", default=",".join(CONDITIONS), help="comma-separated subset of " + ",".join(CONDITIONS))
+    p.add_argument("--conditions", default=",".join(CONDITIONS), help="comma-separated subset of " + ",".join(CONDITIONS)
+                   + " (default: all of them), or the development set " + ",".join(DEV_CONDITIONS))
     p.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of " + ",".join(TOOLS))
     p.add_argument("--limit", type=int, help="only the first N files of each emotion / TTS rate")
     p.add_argument("--praat", default="praat", help="Praat executable")
@@ -469,7 +481,7 @@ def is_default_run(args, conditions: list[str]) -> bool:
 def main(argv=None) -> int:
     args = parse_args(argv)
     args.data, args.cache = args.data.resolve(), args.cache.resolve()
-    conditions = split_list(args.conditions, CONDITIONS, "conditions")
+    conditions = split_list(args.conditions, CONDITIONS + DEV_CONDITIONS, "conditions")
     args.conditions = conditions
     tools = split_list(args.tools, TOOLS, "tools")
     undertone = args.undertone if args.undertone.is_absolute() else Path.cwd() / args.undertone
@@ -519,7 +531,8 @@ def main(argv=None) -> int:
                        "emodb_truth": args.emodb_truth, "limit_per_group": args.limit},
         "protocol": {
             "telephone": tc.TELEPHONE,
-            "tts": {k: v for k, v in tts.PROTOCOL.items() if k != "telephone"},
+            "tts": {name: {k: v for k, v in tts.protocol(name).items() if k != "telephone"}
+                    for name in ("eval", "dev") if f"tts_{'dev_' if name == 'dev' else ''}telephone" in conditions},
             "true_rate": "n_syllables / syllable_span_s",
             "rates": RATE_KINDS,
             "metrics": {"mape_pct": "mean |pred - true| / true x 100",

@@ -28,8 +28,12 @@ truth.csv next to them. Everything lives in <cache>/tts-<hash of the protocol>/.
 Deterministic: rerunning with the same espeak-ng gives the same files and skips
 existing ones.
 
+A second sentence list, DEV_SENTENCES (--sentences dev), makes a development set the same
+way in its own folder: for finding and choosing rules without looking at either half of the
+evaluation set.
+
 Usage (from the repository root):
-  python3 Tools/make_tts_rate_set.py [--cache .build-eval/rate] [--check]
+  python3 Tools/make_tts_rate_set.py [--cache .build-eval/rate] [--sentences eval|dev] [--check]
 --check prints each sentence's phonemes and syllable count at the middle rate.
 """
 from __future__ import annotations
@@ -83,29 +87,76 @@ SENTENCES = [
     "Thanks, that was really helpful, have a lovely evening.",
 ]
 
+# A development set (written after speech-rate round 7, 2026-11-23): the same kind of language, other
+# sentences, for finding and choosing rules without touching either half of the set above. Never the
+# reported accuracy figure; `eval_rate.py --conditions tts_dev_telephone` runs it.
+DEV_SENTENCES = [
+    "Good morning, you are through to the customer care team.",
+    "My parcel never arrived and the tracking page says delivered.",
+    "Can you tell me why my bill has gone up this month?",
+    "I was promised a callback yesterday, but nobody phoned me.",
+    "Let me just pull up your details on the system.",
+    "The engineer cancelled the appointment without telling me.",
+    "Would you like me to send the replacement by express delivery?",
+    "Your account number is printed at the top of every statement.",
+    "I have already explained this problem to three different people.",
+    "There seems to be a fault on the line in your area.",
+    "Please hold while I connect you to the billing department.",
+    "I really appreciate you sorting this out so quickly.",
+    "Honestly, I am starting to lose my patience with this company.",
+    "We can refund the difference within five working days.",
+    "Could you read me the serial number on the back of the device?",
+    "The store manager said the warranty would cover the repair.",
+    "Is it possible to change the delivery address after ordering?",
+    "I am afraid that offer ended on the last day of September.",
+    "Nothing has changed since the last time I rang you.",
+    "Our opening hours are nine until six, Monday to Saturday.",
+    "So the money has left my account, but the order was cancelled?",
+    "I will make a note on your file so the next advisor can see it.",
+    "It keeps disconnecting every evening around seven o'clock.",
+    "Do you have a reference number for your previous call?",
+    "The broadband speed is nowhere near what you advertised.",
+    "Alright, thank you, I will try that and call back if it fails.",
+    "We value your feedback and will pass it on to the relevant team.",
+    "My elderly mother has been without heating for two days.",
+    "The new tariff should appear on your next invoice.",
+    "Why do I have to repeat my security details every single time?",
+    "Give me one second, the page is still loading.",
+    "I'd like to speak to someone who can actually make a decision.",
+    "Everything looks fine on our side, could you check the cables?",
+    "You were charged twice because the first payment was declined.",
+    "That's great news, I was worried it would take weeks.",
+    "If the problem continues, we will send a technician out.",
+]
+
 # IPA letters that make a token a vowel nucleus (espeak-ng's English phoneme set and more).
 VOWELS = set("aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪɯɵøœɶʉʊʌʏᵻ")
 SYLLABIC_MARK = "\u0329"
 
-PROTOCOL = {
-    "version": 1,
-    "rates_wpm": RATES_WPM,
-    "voices": VOICES,
-    "sentences": SENTENCES,
-    "espeak_command": "espeak-ng -v VOICE -s RATE --ipa --sep=_ -w FILE TEXT",
-    "syllables": "phoneme tokens containing an IPA vowel letter or U+0329",
-    "span_threshold_db": SPAN_THRESHOLD_DB,
-    "telephone": tc.TELEPHONE,
-}
+SENTENCE_SETS = {"eval": SENTENCES, "dev": DEV_SENTENCES}
+
+
+def protocol(sentence_set: str) -> dict:
+    """Everything that decides a set's files (its hash names the set's folder)."""
+    return {
+        "version": 1,
+        "rates_wpm": RATES_WPM,
+        "voices": VOICES,
+        "sentences": SENTENCE_SETS[sentence_set],
+        "espeak_command": "espeak-ng -v VOICE -s RATE --ipa --sep=_ -w FILE TEXT",
+        "syllables": "phoneme tokens containing an IPA vowel letter or U+0329",
+        "span_threshold_db": SPAN_THRESHOLD_DB,
+        "telephone": tc.TELEPHONE,
+    }
 
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def set_dir(cache: Path) -> Path:
+def set_dir(cache: Path, sentence_set: str) -> Path:
     """The set's folder, named after a hash of the protocol (a change never mixes files)."""
-    digest = hashlib.sha256(json.dumps(PROTOCOL, sort_keys=True).encode()).hexdigest()[:10]
+    digest = hashlib.sha256(json.dumps(protocol(sentence_set), sort_keys=True).encode()).hexdigest()[:10]
     return cache / f"tts-{digest}"
 
 
@@ -135,19 +186,20 @@ def speech_span(x: np.ndarray, rate: int) -> tuple[float, float]:
     return loud[0] / rate, (loud[-1] + 1) / rate
 
 
-def build(cache: Path) -> Path:
-    """Makes the missing files and truth.csv; returns the truth.csv path."""
-    root = set_dir(cache)
+def build(cache: Path, sentence_set: str = "eval") -> Path:
+    """Makes the missing files and truth.csv of one sentence set; returns the truth.csv path."""
+    root = set_dir(cache, sentence_set)
+    sentences = SENTENCE_SETS[sentence_set]
     truth_path = root / "truth.csv"
     if truth_path.exists():
         return truth_path
     root.mkdir(parents=True, exist_ok=True)
-    (root / "protocol.json").write_text(json.dumps({**PROTOCOL, "espeak_ng": espeak_version()},
+    (root / "protocol.json").write_text(json.dumps({**protocol(sentence_set), "espeak_ng": espeak_version()},
                                                    indent=1, ensure_ascii=False) + "\n")
     rows = []
     for rate in RATES_WPM:
-        log(f"[tts] espeak-ng at {rate} wpm: {len(SENTENCES)} sentences")
-        for i, text in enumerate(SENTENCES, start=1):
+        log(f"[tts] espeak-ng at {rate} wpm: {len(sentences)} {sentence_set} sentences")
+        for i, text in enumerate(sentences, start=1):
             name = f"r{rate}_s{i:02d}"
             voice = VOICES[(i - 1) % len(VOICES)]
             raw = root / "raw" / f"{name}.wav"
@@ -171,10 +223,10 @@ def build(cache: Path) -> Path:
     return truth_path
 
 
-def check(cache: Path) -> None:
+def check(sentence_set: str) -> None:
     """Prints phonemes and counts for hand-checking (middle rate, no files kept)."""
     rate = RATES_WPM[len(RATES_WPM) // 2]
-    for i, text in enumerate(SENTENCES, start=1):
+    for i, text in enumerate(SENTENCE_SETS[sentence_set], start=1):
         cmd = ["espeak-ng", "-v", VOICES[(i - 1) % len(VOICES)], "-s", str(rate), "-q", "--ipa", "--sep=_", text]
         ipa = " ".join(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split())
         print(f"{count_syllables(ipa):3d}  {text}\n     {ipa}")
@@ -183,12 +235,14 @@ def check(cache: Path) -> None:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="cache root (git-ignored)")
+    p.add_argument("--sentences", choices=list(SENTENCE_SETS), default="eval",
+                   help="eval: the evaluation set (tuning and held-out halves); dev: the development set")
     p.add_argument("--check", action="store_true", help="print phonemes and syllable counts, make nothing")
     args = p.parse_args(argv)
     if args.check:
-        check(args.cache)
+        check(args.sentences)
     else:
-        print(build(args.cache.resolve()))
+        print(build(args.cache.resolve(), args.sentences))
     return 0
 
 

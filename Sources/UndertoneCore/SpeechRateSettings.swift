@@ -22,8 +22,9 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when it
     /// is loud enough for speech (voice activity without hangover) and its periodicity (normalised
     /// autocorrelation at the best period) reaches this: a nucleus needs evidence of a vowel, not a
-    /// reliable F0. Chosen on the tuning split (docs/accuracy.md, speech rate).
-    public var minimumPeriodicity: Float = 0.60
+    /// reliable F0. 0.50 since round 8 (0.60 before), chosen on the tuning split with the peak test below
+    /// (docs/speech-rate.md).
+    public var minimumPeriodicity: Float = 0.50
     /// Spectral-change test: a peak following the previous nucleus over a valley shallower than
     /// `spectralMergeDipDB`, whose spectral shape differs from that nucleus's by less than
     /// `spectralMergeDistanceDB` (RMS over 8 sub-bands, dB), is not counted (0: off). Our own rule,
@@ -39,6 +40,10 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// the peak stays within this many dB of the peak (0: no condition): voicing across a stop closure
     /// does not make a burst a nucleus. Our own rule (docs/speech-rate.md, round 7).
     public var voicingContinuityDB: Float = 12
+    /// Periodicity the peak frame itself must reach (0: no condition): de Jong & Wempe (2009) check voicing
+    /// *at* the peak; a voiced frame nearby no longer makes an unvoiced peak (a burst, breath, echo) a
+    /// nucleus. 0.30 since round 8, chosen on the tuning split (docs/speech-rate.md).
+    public var peakMinimumPeriodicity: Float = 0.30
 
     public init() {}
 }

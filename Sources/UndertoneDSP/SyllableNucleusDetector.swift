@@ -38,6 +38,9 @@ public struct SyllableNucleusDetector {
         public var dipGrowthPerDB: Float = 0.1
         /// Depth under the speech level, in dB, from which the required dip grows.
         public var dipGrowthBelowLevelDB: Float = 5
+        /// Periodicity the peak frame itself needs (0: none); de Jong & Wempe (2009) test voicing at the
+        /// peak, `voicingToleranceFrames` then widens where a voiced frame may be.
+        public var peakMinimumPeriodicity: Float = 0.30
         /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
         /// with the close-crest test, chosen on the tuning split).
         public var silenceBelowPeakDB: Float = 30
@@ -70,6 +73,7 @@ public struct SyllableNucleusDetector {
             dipHoldFrames = settings.dipHoldFrames
             dipGrowthPerDB = settings.dipGrowthPerDB
             dipGrowthBelowLevelDB = settings.dipGrowthBelowLevelDB
+            peakMinimumPeriodicity = settings.peakMinimumPeriodicity
             silenceBelowPeakDB = settings.silenceBelowPeakDB
             voicingToleranceFrames = settings.voicingToleranceFrames
             spectralMergeDistanceDB = settings.spectralMergeDistanceDB
@@ -84,11 +88,14 @@ public struct SyllableNucleusDetector {
     public struct Input: Sendable, Equatable {
         public var envelopeDB: Float
         public var isVoiced: Bool
+        /// Periodicity (voicing strength) of the frame, in [0, 1]; 1 where the caller does not measure it.
+        public var periodicity: Float
         /// Spectral shape of the frame (`BandEnvelopeMeter.Measurement.shape`).
         public var shape: SpectralShape
-        public init(envelopeDB: Float, isVoiced: Bool, shape: SpectralShape = SpectralShape()) {
+        public init(envelopeDB: Float, isVoiced: Bool, periodicity: Float = 1, shape: SpectralShape = SpectralShape()) {
             self.envelopeDB = envelopeDB
             self.isVoiced = isVoiced
+            self.periodicity = periodicity
             self.shape = shape
         }
     }
@@ -185,12 +192,14 @@ public struct SyllableNucleusDetector {
         return parameters.minimumDipDB + parameters.dipGrowthPerDB * max(0, depthDB)
     }
 
-    /// Marks the peak as a nucleus when it is loud enough, voiced, and not the previous nucleus's vowel.
+    /// Marks the peak as a nucleus when it is loud enough, periodic itself, voiced nearby, and not the
+    /// previous nucleus's vowel.
     private mutating func confirm(peakFrame: Int, valueDB: Float, leftValleyDB: Float, rightValleyDB: Float) {
         let tolerance = parameters.voicingToleranceFrames
         let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
         guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB,
+              inputs[peakFrame % inputs.count].periodicity >= parameters.peakMinimumPeriodicity,
               window.contains(where: { isVoiced($0, peakFrame: peakFrame, peakDB: valueDB) }) else {
             lastNucleus = nil
             return

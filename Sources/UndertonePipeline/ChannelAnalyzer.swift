@@ -161,7 +161,7 @@ public final class ChannelAnalyzer {
         }
         awaitingNucleus[frame.index % awaitingNucleus.count] = frame
         let voiced = frame.f0Hz > 0 || (frame.voicing >= minimumPeriodicity && frame.isLoud)
-        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced,
+        if let decision = nuclei.push(.init(envelopeDB: frame.envelopeDB, isVoiced: voiced, periodicity: frame.voicing,
                                                   shape: awaitingPitchShapes[frame.index % awaitingPitchShapes.count])) { decide(decision) }
     }
 

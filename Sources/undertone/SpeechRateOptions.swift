@@ -46,6 +46,9 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-voicing-continuity"), help: .hidden)
     var voicingContinuityDB: Float = SpeechRateSettings().voicingContinuityDB
 
+    @Option(name: .customLong("nucleus-peak-periodicity"), help: .hidden)
+    var peakMinimumPeriodicity: Float = SpeechRateSettings().peakMinimumPeriodicity
+
     func apply(to settings: inout AnalysisSettings) throws {
         guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
             throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
@@ -53,10 +56,12 @@ struct SpeechRateOptions: ParsableArguments {
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
               (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0,
               spectralMergeDistanceDB >= 0, spectralMergeDipDB >= 0, (0...20).contains(closeCrestFrames),
-              closeCrestDipDB >= 0, voicingContinuityDB >= 0 else {
+              closeCrestDipDB >= 0, voicingContinuityDB >= 0,
+              (0...1).contains(minimumPeriodicity), (0...1).contains(peakMinimumPeriodicity) else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
                              + "dip hold 1–10 frames, close-crest frames 0–20, dip growth and its start and "
-                             + "spectral merge distance and dip and close-crest dip and voicing continuity not negative")
+                             + "spectral merge distance and dip and close-crest dip and voicing continuity not negative, "
+                             + "periodicities 0–1")
         }
         settings.speechRate = SpeechRateSettings()
         settings.speechRate.minimumDipDB = minimumDipDB
@@ -73,5 +78,6 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.closeCrestFrames = closeCrestFrames
         settings.speechRate.closeCrestDipDB = closeCrestDipDB
         settings.speechRate.voicingContinuityDB = voicingContinuityDB
+        settings.speechRate.peakMinimumPeriodicity = peakMinimumPeriodicity
     }
 }

@@ -129,6 +129,23 @@ import UndertoneDSP
         #expect(nuclei(loud + lead + rise + after).count == 2)
     }
 
+    @Test func anAperiodicPeakIsNotANucleusEvenNextToVoicedFrames() {
+        // A breathy echo after a vowel: the vowel's voiced tail lies 2 frames before a 64 dB peak whose own
+        // periodicity is 0.2 (noise). De Jong & Wempe test voicing at the peak; the default needs 0.30.
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 72)
+        let tail = [Input(envelopeDB: 60, isVoiced: true, periodicity: 0.7),
+                    Input(envelopeDB: 58, isVoiced: true, periodicity: 0.6)]
+        let echo = [Input(envelopeDB: 64, isVoiced: false, periodicity: 0.2)]
+        let after = Array(repeating: Input(envelopeDB: 45, isVoiced: false, periodicity: 0.1), count: 30)
+        #expect(nuclei(loud + tail + echo + after).count == 1)
+        var off = SyllableNucleusDetector.Parameters()
+        off.peakMinimumPeriodicity = 0
+        #expect(nuclei(loud + tail + echo + after, parameters: off).count == 2)
+        // The same peak with periodicity at the threshold counts.
+        let periodic = [Input(envelopeDB: 64, isVoiced: false, periodicity: 0.3)]
+        #expect(nuclei(loud + tail + periodic + after).count == 2)
+    }
+
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {
         // One loud syllable sets the level; bumps 35 dB under it (more than 30) are breathing or crosstalk.
         let loud = bumps(count: 1, periodFrames: 15, peakDB: 80)

@@ -482,6 +482,11 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     args.data, args.cache = args.data.resolve(), args.cache.resolve()
     conditions = split_list(args.conditions, CONDITIONS + DEV_CONDITIONS, "conditions")
+    if args.split == "held-out" and any(c in DEV_CONDITIONS for c in conditions):
+        log(f"--split held-out: skipping {', '.join(c for c in conditions if c in DEV_CONDITIONS)} (tuning data only)")
+        conditions = [c for c in conditions if c not in DEV_CONDITIONS]
+        if not conditions:
+            sys.exit("nothing to evaluate: the development conditions have no held-out part")
     args.conditions = conditions
     tools = split_list(args.tools, TOOLS, "tools")
     undertone = args.undertone if args.undertone.is_absolute() else Path.cwd() / args.undertone

@@ -40,9 +40,9 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// the peak stays within this many dB of the peak (0: no condition): voicing across a stop closure
     /// does not make a burst a nucleus. Our own rule (docs/speech-rate.md, round 7).
     public var voicingContinuityDB: Float = 12
-    /// Periodicity the peak frame itself must reach (0: no condition): de Jong & Wempe (2009) check voicing
-    /// *at* the peak; a voiced frame nearby no longer makes an unvoiced peak (a burst, breath, echo) a
-    /// nucleus. 0.30 since round 8, chosen on the tuning split (docs/speech-rate.md).
+    /// Periodicity the peak frame itself must reach (0: no condition), even where the pitch tracker found F0
+    /// there: de Jong & Wempe (2009) require voicing *at* the peak; a voiced frame nearby no longer makes an
+    /// aperiodic peak (a burst, breath, echo) a nucleus. 0.30 since round 8, chosen on the tuning split (docs/speech-rate.md).
     public var peakMinimumPeriodicity: Float = 0.30
 
     public init() {}

@@ -6,7 +6,11 @@ import UndertoneCore
 /// Follows de Jong & Wempe (2009), "Praat script to detect syllable nuclei and measure speech rate
 /// automatically", Behavior Research Methods 41(2): a nucleus is a peak of the intensity contour that
 /// (1) lies above a threshold set `silenceBelowPeakDB` under the speech level, (2) is separated from its
-/// neighbouring peaks by dips of at least `minimumDipDB`, and (3) is voiced. Two changes make it streaming:
+/// neighbouring peaks by dips of at least `minimumDipDB`, and (3) is voiced. Here (3) means: the peak frame's
+/// own periodicity reaches `peakMinimumPeriodicity` (round 8; the paper requires a pitch at the peak, we
+/// test the periodicity even where the tracker found F0), and a frame within `voicingToleranceFrames` is
+/// voiced, one before the peak only if the envelope stays within `voicingContinuityDB` of the peak between
+/// them (round 7: voicing across a stop closure does not count). Two changes make it streaming:
 /// the speech level is a running peak that decays by `levelDecayDBPerFrame` (the paper uses the whole
 /// file's maximum), and peaks are picked by hysteresis (a peak is confirmed when the envelope has fallen
 /// the required dip below it, and the next peak is sought once it has risen `minimumDipDB` over the valley),
@@ -38,8 +42,9 @@ public struct SyllableNucleusDetector {
         public var dipGrowthPerDB: Float = 0.1
         /// Depth under the speech level, in dB, from which the required dip grows.
         public var dipGrowthBelowLevelDB: Float = 5
-        /// Periodicity the peak frame itself needs (0: none); de Jong & Wempe (2009) test voicing at the
-        /// peak, `voicingToleranceFrames` then widens where a voiced frame may be.
+        /// Periodicity the peak frame itself needs (0: none), even where the pitch tracker found F0 there;
+        /// de Jong & Wempe (2009) require voicing at the peak, `voicingToleranceFrames` then widens where a
+        /// voiced frame may be.
         public var peakMinimumPeriodicity: Float = 0.30
         /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
         /// with the close-crest test, chosen on the tuning split).

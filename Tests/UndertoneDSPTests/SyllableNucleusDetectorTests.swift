@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UndertoneCore
 import UndertoneDSP
 
 @Suite struct SyllableNucleusDetectorTests {
@@ -129,9 +130,14 @@ import UndertoneDSP
         #expect(nuclei(loud + lead + rise + after).count == 2)
     }
 
+    @Test func parametersDefaultToTheSettingsDefaults() {
+        #expect(SyllableNucleusDetector.Parameters() == SyllableNucleusDetector.Parameters(SpeechRateSettings()))
+    }
+
     @Test func anAperiodicPeakIsNotANucleusEvenNextToVoicedFrames() {
-        // A breathy echo after a vowel: the vowel's voiced tail lies 2 frames before a 64 dB peak whose own
-        // periodicity is 0.2 (noise). De Jong & Wempe test voicing at the peak; the default needs 0.30.
+        // After a syllable and its 60 dB floor, two voiced frames (60, 58 dB) lie 1–2 frames before a 64 dB
+        // peak whose own periodicity is 0.2 (breath, noise). De Jong & Wempe require voicing at the peak;
+        // the default needs a periodicity of 0.30 there.
         let loud = bumps(count: 1, periodFrames: 15, peakDB: 72)
         let tail = [Input(envelopeDB: 60, isVoiced: true, periodicity: 0.7),
                     Input(envelopeDB: 58, isVoiced: true, periodicity: 0.6)]

@@ -107,6 +107,7 @@ class Item:
     n_true: int
     span_true: float
     group: str                     # EmoDB emotion, or TTS rate ("120 wpm")
+    voice: str = ""                # TTS voice (espeak-ng -v), empty for EmoDB
 
     @property
     def rate_true(self) -> float:
@@ -162,7 +163,8 @@ def tts_items(cache: Path, sentence_set: str) -> list[Item]:
     truth = tts.build(cache, sentence_set)
     with open(truth, newline="", encoding="utf-8") as f:
         return [Item(row["file"][:-4], truth.parent / "telephone" / row["file"], int(row["n_syllables"]),
-                     float(row["syllable_span_s"]), f"{row['rate_wpm']} wpm") for row in csv.DictReader(f)]
+                     float(row["syllable_span_s"]), f"{row['rate_wpm']} wpm", row["voice"])
+                for row in csv.DictReader(f)]
 
 
 def in_split(item: Item, split: str) -> bool:
@@ -353,10 +355,14 @@ def score(items: list[Item], run: ToolRun) -> dict:
 
 
 def score_groups(items: list[Item], run: ToolRun) -> dict:
-    """Overall and per group (emotion or TTS rate)."""
-    groups = sorted({it.group for it in items}, key=lambda g: (len(g), g))
-    return {"all": score(items, run), "groups": {g: score([it for it in items if it.group == g], run)
-                                                 for g in groups}}
+    """Overall, per group (emotion or TTS rate) and, for TTS, per group and voice."""
+    def by(label) -> dict:
+        labels = sorted({label(it) for it in items}, key=lambda g: (len(g), g))
+        return {g: score([it for it in items if label(it) == g], run) for g in labels}
+    scored = {"all": score(items, run), "groups": by(lambda it: it.group)}
+    if any(it.voice for it in items):
+        scored["groups_by_voice"] = by(lambda it: f"{it.group}, {it.voice}")
+    return scored
 
 
 # --------------------------------------------------------------------------- report
@@ -393,6 +399,11 @@ def markdown(results: dict, tools: list[str], note: str) -> str:
         for group in per_tool[tools[0]]["groups"]:
             for tool in tools:
                 out.append(table_rows(group, tool, per_tool[tool]["groups"][group]))
+        if "groups_by_voice" in per_tool[tools[0]]:
+            out += ["", f"**{cond}** by rate and voice", "", HEADER.format(what="rate, voice")]
+            for group in per_tool[tools[0]]["groups_by_voice"]:
+                for tool in tools:
+                    out.append(table_rows(group, tool, per_tool[tool]["groups_by_voice"][group]))
     return "\n".join(out) + "\n"
 
 

@@ -78,6 +78,7 @@ PRAAT_SCRIPT = REPO / "Tools" / "praat" / "syllable_nuclei.praat"
 
 CONDITIONS = ["emodb_clean", "emodb_telephone", "tts_telephone"]
 DEV_CONDITIONS = ["tts_dev_telephone"]
+TTS_SENTENCE_SETS = {"tts_telephone": "eval", "tts_dev_telephone": "dev"}   # condition -> make_tts_rate_set list
 TOOLS = ["praat", "undertone"]
 RATE_KINDS = {"count": "count-based (pred count / true span)", "own": "own (pred count / tool's speech time)"}
 
@@ -108,6 +109,7 @@ class Item:
     span_true: float
     group: str                     # EmoDB emotion, or TTS rate ("120 wpm")
     voice: str = ""                # TTS voice (espeak-ng -v), empty for EmoDB
+    tuning_only: bool = False      # development data: in the tuning split whatever its number
 
     @property
     def rate_true(self) -> float:
@@ -173,7 +175,7 @@ def in_split(item: Item, split: str) -> bool:
     The development sentences are all tuning."""
     if split == "all":
         return True
-    if item.group.startswith("dev "):
+    if item.tuning_only:
         return split == "tune"
     number = int(item.name[:2]) if item.name[:2].isdigit() else int(item.name.split("_s")[1])
     return (number % 2 == 1) == (split == "tune")
@@ -207,12 +209,11 @@ def condition_items_all(condition: str, args) -> list[Item]:
         for item in items:
             item.wav = tel_dir / f"{item.name}.wav"
         return items
-    elif condition == "tts_telephone":
-        items = tts_items(cache, "eval")
-    elif condition == "tts_dev_telephone":
-        items = tts_items(cache, "dev")
-        for item in items:
-            item.group = "dev " + item.group
+    elif condition in TTS_SENTENCE_SETS:
+        items = tts_items(cache, TTS_SENTENCE_SETS[condition])
+        if condition in DEV_CONDITIONS:
+            for item in items:
+                item.group, item.tuning_only = "dev " + item.group, True
     else:
         raise ValueError(condition)
     return limit_items(items, args.limit)
@@ -548,7 +549,7 @@ def main(argv=None) -> int:
         "protocol": {
             "telephone": tc.TELEPHONE,
             "tts": {name: {k: v for k, v in tts.protocol(name).items() if k != "telephone"}
-                    for name in ("eval", "dev") if f"tts_{'dev_' if name == 'dev' else ''}telephone" in conditions},
+                    for cond, name in TTS_SENTENCE_SETS.items() if cond in conditions},
             "true_rate": "n_syllables / syllable_span_s",
             "rates": RATE_KINDS,
             "metrics": {"mape_pct": "mean |pred - true| / true x 100",

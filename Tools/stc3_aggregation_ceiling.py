@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""How far can dialogue-level aggregation of our turn valences go on STC-3? A ceiling study.
+
+eval_sentiment.py scores an STC-3 dialogue by a fixed aggregation of its customer turns' valence
+(the mean, last turn counted twice). This script asks whether a better aggregation could reach the
+issue's goal (AUC >= 0.80 for dissatisfied dialogues, mean annotator S <= -0.5) with the same turn
+scores: it fits a logistic regression (standardised features) on the tuning split (eval_sentiment.split_of) over
+
+  sentiment features  mean, last, min, max and first turn valence, share of negative turns
+                      (valence < -0.05), politeness of the last turn and on average, the fixed
+                      aggregation, last turn minus the mean of the others;
+  length features     number of customer turns, log characters in all of them and in the last one
+                      (not sentiment: how much the customer had to say);
+
+and reports AUC on the tuning split (fitted there, so optimistic) and the held-out split, for each
+feature set and both together, beside the fixed aggregation and each single feature's tuning AUC.
+A study, not a product feature: nothing here is shipped or tuned into the CLI.
+
+Usage (from the repository root, after Tools/setup_eval_text.sh; needs scikit-learn):
+  python3 Tools/stc3_aggregation_ceiling.py
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+import eval_sentiment as es
+
+SENTIMENT_FEATURES = ["mean", "last", "min", "max", "first", "negative share", "politeness last",
+                      "politeness mean", "fixed aggregation", "last minus others"]
+LENGTH_FEATURES = ["turns", "log chars", "log chars last"]
+
+
+def features(turn_texts: list[str], rows: list[dict]) -> tuple[list[float], list[float]]:
+    valence = np.array([r["valence"] for r in rows]) if rows else np.zeros(1)
+    politeness = np.array([r["politeness"] for r in rows]) if rows else np.zeros(1)
+    others = valence[:-1].mean() if len(valence) > 1 else valence[-1]
+    sentiment = [valence.mean(), valence[-1], valence.min(), valence.max(), valence[0],
+                 float(np.mean(valence < -0.05)), politeness[-1], politeness.mean(),
+                 es.dialogue_score(list(valence)), valence[-1] - others]
+    length = [len(turn_texts), np.log1p(sum(len(t) for t in turn_texts)),
+              np.log1p(len(turn_texts[-1])) if turn_texts else 0.0]
+    return sentiment, length
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
+    p.add_argument("--binary", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "undertone"))
+    args = p.parse_args(argv)
+    print("| language | scores | features | AUC tuning | AUC held-out |")
+    print("|---|---|---|---:|---:|")
+    singles = []
+    for lang in ("en", "cn"):
+        keys, turns, mean_s = es.load_stc3(args.data, lang)
+        flat = [t for d in turns for t in d]
+        rows, _ = es.run_ours(args.binary, flat, "en" if lang == "en" else "zh")
+        sentiment, length, position = [], [], 0
+        for dialogue in turns:
+            s, n = features(dialogue, rows[position:position + len(dialogue)])
+            sentiment.append(s)
+            length.append(n)
+            position += len(dialogue)
+        xs, xl = np.array(sentiment), np.array(length)
+        dissatisfied = np.array([s <= es.DISSATISFIED_S for s in mean_s])
+        split = np.array([es.split_of(k) for k in keys])
+        tune, held_out = split == "tune", split == "held-out"
+        fixed = SENTIMENT_FEATURES.index("fixed aggregation")
+        print(f"| {lang} | fixed aggregation (eval_sentiment.py) | – | {roc_auc_score(dissatisfied[tune], -xs[tune, fixed]):.3f} "
+              f"| {roc_auc_score(dissatisfied[held_out], -xs[held_out, fixed]):.3f} |")
+        for name, x in (("sentiment", xs), ("length", xl), ("sentiment + length", np.hstack([xs, xl]))):
+            model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(x[tune], dissatisfied[tune])
+            auc = [roc_auc_score(dissatisfied[part], model.predict_proba(x[part])[:, 1]) for part in (tune, held_out)]
+            print(f"| {lang} | logistic regression fitted on tuning | {name} | {auc[0]:.3f} | {auc[1]:.3f} |")
+        singles.append((lang, [roc_auc_score(dissatisfied[tune], -xs[tune, j]) for j in range(len(SENTIMENT_FEATURES))]))
+    print()
+    print("Single sentiment features, tuning split, AUC of −feature (below 0.5: higher means dissatisfied):")
+    for lang, values in singles:
+        print(f"  {lang}: " + ", ".join(f"{n} {v:.3f}" for n, v in zip(SENTIMENT_FEATURES, values)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

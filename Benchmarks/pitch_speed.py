@@ -85,15 +85,9 @@ def table(results: dict, audio_s: float) -> str:
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", type=Path, default=ep.DEFAULT_DATA)
-    p.add_argument("--cache", type=Path, default=ep.DEFAULT_CACHE)
-    p.add_argument("--praat", default="praat")
-    p.add_argument("--undertone", type=Path, default=ep.DEFAULT_UNDERTONE)
+    ep.add_run_options(p)
     p.add_argument("--trackers", default="praat,undertone,swiftf0")
     p.add_argument("--runs", type=int, default=5)
-    p.add_argument("--floor", type=float, default=60.0)
-    p.add_argument("--ceiling", type=float, default=500.0)
-    p.add_argument("--time-step", type=float, default=0.01)
     p.add_argument("--output", type=Path, default=REPO / "Benchmarks" / "results" / "pitch_speed.json")
     p.add_argument("--markdown", type=Path, help="also write the table here")
     return p.parse_args(argv)

@@ -462,20 +462,25 @@ def tool_versions(args, trackers: list[str], undertone: Path) -> dict:
 
 # --------------------------------------------------------------------------- main
 
-def parse_args(argv=None):
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """The options every pitch driver shares: data, cache, the trackers' executables, the search range."""
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="FDA folder (read only)")
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where condition files and tracker outputs go")
+    p.add_argument("--praat", default="praat", help="Praat executable")
+    p.add_argument("--undertone", type=Path, default=DEFAULT_UNDERTONE, help="Undertone executable")
+    p.add_argument("--floor", type=float, default=60.0, help="pitch floor (Hz)")
+    p.add_argument("--ceiling", type=float, default=500.0, help="pitch ceiling (Hz)")
+    p.add_argument("--time-step", type=float, default=0.01, help="Praat time step (s)")
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_run_options(p)
     p.add_argument("--conditions", default=",".join(CONDITIONS), help="comma-separated subset of " + ",".join(CONDITIONS))
     p.add_argument("--trackers", default=",".join(TRACKERS), help="comma-separated subset of " + ",".join(TRACKERS))
     p.add_argument("--files", help="comma-separated utterance names, e.g. rl001,sb002")
     p.add_argument("--limit", type=int, help="only the first N files (after --files)")
-    p.add_argument("--praat", default="praat", help="Praat executable")
-    p.add_argument("--undertone", type=Path, default=DEFAULT_UNDERTONE, help="Undertone executable")
     p.add_argument("--undertone-args", default="", help="extra options for `undertone pitch` (tuning experiments)")
-    p.add_argument("--floor", type=float, default=60.0)
-    p.add_argument("--ceiling", type=float, default=500.0)
-    p.add_argument("--time-step", type=float, default=0.01, help="Praat time step (s)")
     p.add_argument("--f0-at", choices=["nearest", "linear"], default="nearest",
                    help="how the estimate's F0 is read at a reference time")
     p.add_argument("--swiftf0-range", choices=["full", "floor-ceiling"], default="floor-ceiling",

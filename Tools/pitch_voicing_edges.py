@@ -92,18 +92,12 @@ def classify(ref: np.ndarray, est: np.ndarray) -> tuple[Counter, Counter]:
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", type=Path, default=ep.DEFAULT_DATA)
-    p.add_argument("--cache", type=Path, default=ep.DEFAULT_CACHE)
-    p.add_argument("--conditions", default="clean")
+    ep.add_run_options(p)
+    p.add_argument("--conditions", default="clean", help="comma-separated subset of " + ",".join(ep.CONDITIONS))
     p.add_argument("--trackers", default="undertone,praat", help="comma-separated: undertone, praat")
     p.add_argument("--split", choices=["odd", "even", "all"], default="odd",
                    help="odd = the tuning files (default), even = held-out")
-    p.add_argument("--praat", default="praat")
-    p.add_argument("--undertone", type=Path, default=ep.DEFAULT_UNDERTONE)
-    p.add_argument("--undertone-args", default="")
-    p.add_argument("--floor", type=float, default=60.0)
-    p.add_argument("--ceiling", type=float, default=500.0)
-    p.add_argument("--time-step", type=float, default=0.01)
+    p.add_argument("--undertone-args", default="", help="extra options for `undertone pitch` (tuning experiments)")
     return p.parse_args(argv)
 
 

@@ -509,6 +509,11 @@ def select_names(data_dir: Path, args) -> tuple[list[str], list[str]]:
     return names, all_names
 
 
+def is_tuning_file(name: str) -> bool:
+    """The odd-numbered utterances (rl001, rl003, …, sb029) tune the defaults; the even ones are held out."""
+    return int(re.sub(r"\D", "", name)) % 2 == 1
+
+
 def split_list(text: str, allowed: list[str], what: str) -> list[str]:
     items = [s.strip() for s in text.split(",") if s.strip()]
     bad = [s for s in items if s not in allowed]

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_pitch import COUNT_KEYS, metrics, pool  # noqa: E402
+from eval_pitch import COUNT_KEYS, is_tuning_file, metrics, pool  # noqa: E402
 
-SPLITS = [("held-out (even, 30)", lambda n: int(re.sub(r"\D", "", n)) % 2 == 0),
-          ("tuning (odd, 30)", lambda n: int(re.sub(r"\D", "", n)) % 2 == 1),
+SPLITS = [("held-out (even, 30)", lambda n: not is_tuning_file(n)),
+          ("tuning (odd, 30)", is_tuning_file),
           ("all 60", lambda n: True)]
 
 

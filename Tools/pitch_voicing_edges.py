@@ -104,8 +104,7 @@ def parse_args(argv=None):
 def split_names(all_names: list[str], split: str) -> list[str]:
     if split == "all":
         return all_names
-    parity = 1 if split == "odd" else 0
-    return [n for n in all_names if int(n[2:]) % 2 == parity]
+    return [n for n in all_names if ep.is_tuning_file(n) == (split == "odd")]
 
 
 def table(condition: str, results: dict[str, dict[str, Counter]]) -> str:

@@ -27,7 +27,6 @@ import sys
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -73,13 +72,13 @@ def main(argv=None) -> int:
         split = np.array([es.split_of(k) for k in keys])
         tune, held_out = split == "tune", split == "held-out"
         fixed = SENTIMENT_FEATURES.index("fixed aggregation")
-        print(f"| {lang} | fixed aggregation (eval_sentiment.py) | – | {roc_auc_score(dissatisfied[tune], -xs[tune, fixed]):.3f} "
-              f"| {roc_auc_score(dissatisfied[held_out], -xs[held_out, fixed]):.3f} |")
+        print(f"| {lang} | fixed aggregation (eval_sentiment.py) | – | {es.auc(dissatisfied[tune], -xs[tune, fixed]):.3f} "
+              f"| {es.auc(dissatisfied[held_out], -xs[held_out, fixed]):.3f} |")
         for name, x in (("sentiment", xs), ("length", xl), ("sentiment + length", np.hstack([xs, xl]))):
             model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(x[tune], dissatisfied[tune])
-            auc = [roc_auc_score(dissatisfied[part], model.predict_proba(x[part])[:, 1]) for part in (tune, held_out)]
+            auc = [es.auc(dissatisfied[part], model.predict_proba(x[part])[:, 1]) for part in (tune, held_out)]
             print(f"| {lang} | logistic regression fitted on tuning | {name} | {auc[0]:.3f} | {auc[1]:.3f} |")
-        singles.append((lang, [roc_auc_score(dissatisfied[tune], -xs[tune, j]) for j in range(len(SENTIMENT_FEATURES))]))
+        singles.append((lang, [es.auc(dissatisfied[tune], -xs[tune, j]) for j in range(len(SENTIMENT_FEATURES))]))
     print()
     print("Single sentiment features, tuning split, AUC of −feature (below 0.5: higher means dissatisfied):")
     for lang, values in singles:

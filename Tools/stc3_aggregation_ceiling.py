@@ -16,7 +16,8 @@ and reports AUC on the tuning split (fitted there, so optimistic) and the held-o
 feature set and both together, beside the fixed aggregation and each single feature's tuning AUC.
 A study, not a product feature: nothing here is shipped or tuned into the CLI.
 
-Usage (from the repository root, after Tools/setup_eval_text.sh; needs scikit-learn):
+Usage (from the repository root, with the release build of Tools/setup_eval_text.sh):
+  pip install numpy scikit-learn
   python3 Tools/stc3_aggregation_ceiling.py
 """
 from __future__ import annotations

@@ -98,6 +98,7 @@ def parse_args(argv=None):
     p.add_argument("--split", choices=["odd", "even", "all"], default="odd",
                    help="odd = the tuning files (default), even = held-out")
     p.add_argument("--undertone-args", default="", help="extra options for `undertone pitch` (tuning experiments)")
+    p.set_defaults(files=None, limit=None)  # what eval_pitch.select_names reads
     return p.parse_args(argv)
 
 
@@ -142,7 +143,7 @@ def length_table(condition: str, lengths: dict[str, dict[str, Counter]]) -> str:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    all_names = sorted(p.stem for p in args.data.glob("*.f0ref"))
+    _, all_names = ep.select_names(args.data, args)  # exits with a message when the folder holds no FDA files
     names = split_names(all_names, args.split)
     conditions = ep.split_list(args.conditions, ep.CONDITIONS, "conditions")
     trackers = ep.split_list(args.trackers, ["undertone", "praat"], "trackers")

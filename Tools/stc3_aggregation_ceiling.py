@@ -55,6 +55,11 @@ def main(argv=None) -> int:
     p.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
     p.add_argument("--binary", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "undertone"))
     args = p.parse_args(argv)
+    for lang in ("en", "cn"):
+        if not os.path.isfile(os.path.join(args.data, f"text/stc3_dch_{lang}_dev.json")):
+            sys.exit(f"no STC-3 file text/stc3_dch_{lang}_dev.json under {args.data} (pass --data)")
+    if not os.access(args.binary, os.X_OK):
+        sys.exit(f"no undertone executable at {args.binary} (build it: Tools/setup_eval_text.sh, or pass --binary)")
     print("| language | scores | features | AUC tuning | AUC held-out |")
     print("|---|---|---|---:|---:|")
     singles = []

@@ -40,6 +40,16 @@ public struct PitchSettings: Sendable, Equatable {
     /// 0.7: on the odd FDA files it moved voicing edges to where the level changes (with the octave-jump
     /// cost at 0.8 and the voiced/unvoiced cost at 0.35: clean VDE 5.29 → 4.87 %, telephone 7.36 → 7.12 %).
     public var transitionEnergyWeight: Double = 0.7
+    /// Path cost per octave (beyond `gapBridgeToleranceOctaves`) of resuming voicing at another F0 than the
+    /// last voiced frame's, fading to 0 over `gapBridgeFrames` unvoiced frames (`GapBridge`; ours); 0 turns
+    /// it off. 1.5, 0.4 octave and 50 frames (0.5 s): on the odd EmoDB speakers through the telephone
+    /// channel (Tools/pitch_emodb_consensus.py) gross errors 6.27 → 2.75 %, on the odd FDA files
+    /// telephone GPE 0.63 → 0.13 % (docs/accuracy.md, pitch round r6).
+    public var gapBridgeCostPerOctave: Double = 1.5
+    /// F0 change across an unvoiced gap, in octaves, that costs nothing (intonation).
+    public var gapBridgeToleranceOctaves: Double = 0.4
+    /// Unvoiced frames after which an onset chooses its F0 freely again.
+    public var gapBridgeFrames = 50
     /// Frames the path search may look ahead before deciding a frame (15 × 10 ms = 150 ms).
     public var lookaheadFrames = 15
     /// Decay of the running peak amplitude used by the silence criterion, in dB per second.

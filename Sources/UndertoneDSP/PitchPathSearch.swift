@@ -4,7 +4,8 @@ import Foundation
 /// Path score (Boersma 1993, eq. 27; Talkin 1995, RAPT): the sum of the chosen candidates' strengths
 /// minus the transition costs between consecutive frames — the frame's `PitchVoicingTransition` costs for
 /// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames, nothing
-/// between unvoiced frames.
+/// between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
+/// voiced F0 on the unvoiced hypothesis's path (carried along with each hypothesis).
 /// Offline trackers backtrack once from the end; here frame `n` is decided when frame `n + lookahead`
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
 /// so the live path can use it with a declared latency of `lookahead` frames. `flush` decides the
@@ -25,15 +26,40 @@ public final class PitchPathSearch {
     private let predecessors: UnsafeMutablePointer<Int32>
     private var scores: UnsafeMutablePointer<Float>
     private var previousScores: UnsafeMutablePointer<Float>
+    /// Per hypothesis of the newest (and the previous) frame: log2 F0 of the last voiced frame on its
+    /// best path and the frames since then (`bridgeFrames` or more: no memory).
+    private var lastVoicedLogF0: UnsafeMutablePointer<Float>
+    private var previousLastVoicedLogF0: UnsafeMutablePointer<Float>
+    private var framesSinceVoiced: UnsafeMutablePointer<Int32>
+    private var previousFramesSinceVoiced: UnsafeMutablePointer<Int32>
+    private let bridgeCostPerOctave: Float
+    private let bridgeFrames: Int32
+    private let bridgeToleranceOctaves: Float
     private let tail: UnsafeMutablePointer<Int32>
     private var framesAdded = 0
     private var framesDecided = 0
 
-    public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double) {
+    /// - Parameters:
+    ///   - capacity: candidates per frame, the unvoiced hypothesis included.
+    ///   - lookaheadFrames: frames added after a frame before it is decided.
+    ///   - octaveJumpCost: cost per octave of F0 change between consecutive voiced frames.
+    ///   - bridge: the cost of resuming voicing at another F0 after a short unvoiced gap (none by default).
+    public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double, bridge: GapBridge = .none) {
         precondition(capacity >= 1 && lookaheadFrames >= 0)
         self.capacity = capacity
         self.lookaheadFrames = lookaheadFrames
         self.octaveJumpCost = Float(octaveJumpCost)
+        bridgeCostPerOctave = Float(max(0, bridge.costPerOctave))
+        bridgeToleranceOctaves = Float(max(0, bridge.toleranceOctaves))
+        bridgeFrames = Int32(max(0, min(bridge.frames, Int(Int32.max) - 1)))
+        lastVoicedLogF0 = .allocate(capacity: capacity)
+        lastVoicedLogF0.initialize(repeating: 0, count: capacity)
+        previousLastVoicedLogF0 = .allocate(capacity: capacity)
+        previousLastVoicedLogF0.initialize(repeating: 0, count: capacity)
+        framesSinceVoiced = .allocate(capacity: capacity)
+        framesSinceVoiced.initialize(repeating: Int32.max, count: capacity)
+        previousFramesSinceVoiced = .allocate(capacity: capacity)
+        previousFramesSinceVoiced.initialize(repeating: Int32.max, count: capacity)
         slots = lookaheadFrames + 1
         candidates = .allocate(capacity: slots * capacity)
         candidates.initialize(repeating: .unvoiced, count: slots * capacity)
@@ -58,6 +84,10 @@ public final class PitchPathSearch {
         predecessors.deallocate()
         scores.deallocate()
         previousScores.deallocate()
+        lastVoicedLogF0.deallocate()
+        previousLastVoicedLogF0.deallocate()
+        framesSinceVoiced.deallocate()
+        previousFramesSinceVoiced.deallocate()
         tail.deallocate()
     }
 
@@ -71,6 +101,8 @@ public final class PitchPathSearch {
         let previousBase = previousSlot * capacity
         let previousCount = framesAdded == 0 ? 0 : counts[previousSlot]
         swap(&scores, &previousScores)
+        swap(&lastVoicedLogF0, &previousLastVoicedLogF0)
+        swap(&framesSinceVoiced, &previousFramesSinceVoiced)
         let previousCandidates = candidates + previousBase, previousLogF0 = logF0 + previousBase
         var best = -Float.infinity
         for index in 0..<frame.count {
@@ -86,7 +118,7 @@ public final class PitchPathSearch {
                 switch (previousCandidates[previousIndex].f0Hz > 0, voiced) {
                 case (false, false): cost = 0
                 case (true, true): cost = octaveJumpCost * abs(logHz - previousLogF0[previousIndex])
-                case (false, true): cost = transition.onsetCost
+                case (false, true): cost = transition.onsetCost + bridgeCost(to: logHz, from: previousIndex)
                 case (true, false): cost = transition.offsetCost
                 }
                 let score = previousScores[previousIndex] - cost
@@ -94,12 +126,35 @@ public final class PitchPathSearch {
             }
             predecessors[base + index] = from
             scores[index] = candidate.strength + bestPrevious
+            if voiced {
+                lastVoicedLogF0[index] = logHz
+                framesSinceVoiced[index] = 0
+            } else if previousCount == 0 {
+                framesSinceVoiced[index] = .max
+            } else if previousCandidates[Int(from)].f0Hz > 0 {
+                lastVoicedLogF0[index] = previousLogF0[Int(from)]
+                framesSinceVoiced[index] = 1
+            } else {
+                lastVoicedLogF0[index] = previousLastVoicedLogF0[Int(from)]
+                let gap = previousFramesSinceVoiced[Int(from)]
+                framesSinceVoiced[index] = gap == .max ? .max : gap + 1
+            }
             best = max(best, scores[index])
         }
         for index in 0..<frame.count { scores[index] -= best } // keeps the numbers small; argmax unchanged
         counts[slot] = frame.count
         framesAdded += 1
         if framesAdded > lookaheadFrames { emit(upTo: framesAdded - lookaheadFrames, decide) }
+    }
+
+    /// The extra cost of a voicing onset at log2 F0 `logHz` after the unvoiced hypothesis `previousIndex` of
+    /// the previous frame (`GapBridge`): per octave beyond the tolerance from the last voiced F0 on that
+    /// hypothesis's path, fading linearly to 0 over the bridge's frames of unvoiced gap.
+    @inline(__always) private func bridgeCost(to logHz: Float, from previousIndex: Int) -> Float {
+        let gap = previousFramesSinceVoiced[previousIndex]
+        guard bridgeFrames > 0, gap < bridgeFrames else { return 0 }
+        let fade = 1 - Float(gap) / Float(bridgeFrames)
+        return bridgeCostPerOctave * fade * max(0, abs(logHz - previousLastVoicedLogF0[previousIndex]) - bridgeToleranceOctaves)
     }
 
     /// Decides every frame not yet decided, from the best hypothesis at the last frame.

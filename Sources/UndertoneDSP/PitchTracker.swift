@@ -83,7 +83,10 @@ public final class PitchTracker {
         self.hopSamples = hopSamples
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
         path = PitchPathSearch(capacity: settings.maxCandidates + 1, lookaheadFrames: settings.lookaheadFrames,
-                               octaveJumpCost: settings.octaveJumpCost)
+                               octaveJumpCost: settings.octaveJumpCost,
+                               bridge: GapBridge(costPerOctave: settings.gapBridgeCostPerOctave,
+                                                 toleranceOctaves: settings.gapBridgeToleranceOctaves,
+                                                 frames: settings.gapBridgeFrames))
         scratch = .allocate(capacity: settings.maxCandidates + 1)
         scratch.initialize(repeating: .unvoiced)
         voicingThreshold = Float(settings.voicingThreshold)

@@ -26,8 +26,9 @@ public final class PitchPathSearch {
     private let predecessors: UnsafeMutablePointer<Int32>
     private var scores: UnsafeMutablePointer<Float>
     private var previousScores: UnsafeMutablePointer<Float>
-    /// Per hypothesis of the newest (and the previous) frame: log2 F0 of the last voiced frame on its
-    /// best path and the frames since then (`bridgeFrames` or more: no memory).
+    /// Per unvoiced hypothesis of the newest (and the previous) frame: log2 F0 of the last voiced frame on
+    /// its best path and the frames since then, saturating at `bridgeFrames` (no memory). Voiced
+    /// hypotheses leave their entries unused: their F0 is in `logF0`.
     private var lastVoicedLogF0: UnsafeMutablePointer<Float>
     private var previousLastVoicedLogF0: UnsafeMutablePointer<Float>
     private var framesSinceVoiced: UnsafeMutablePointer<Int32>
@@ -57,9 +58,9 @@ public final class PitchPathSearch {
         previousLastVoicedLogF0 = .allocate(capacity: capacity)
         previousLastVoicedLogF0.initialize(repeating: 0, count: capacity)
         framesSinceVoiced = .allocate(capacity: capacity)
-        framesSinceVoiced.initialize(repeating: Int32.max, count: capacity)
+        framesSinceVoiced.initialize(repeating: bridgeFrames, count: capacity)
         previousFramesSinceVoiced = .allocate(capacity: capacity)
-        previousFramesSinceVoiced.initialize(repeating: Int32.max, count: capacity)
+        previousFramesSinceVoiced.initialize(repeating: bridgeFrames, count: capacity)
         slots = lookaheadFrames + 1
         candidates = .allocate(capacity: slots * capacity)
         candidates.initialize(repeating: .unvoiced, count: slots * capacity)
@@ -126,18 +127,17 @@ public final class PitchPathSearch {
             }
             predecessors[base + index] = from
             scores[index] = candidate.strength + bestPrevious
-            if voiced {
-                lastVoicedLogF0[index] = logHz
-                framesSinceVoiced[index] = 0
-            } else if previousCount == 0 {
-                framesSinceVoiced[index] = .max
-            } else if previousCandidates[Int(from)].f0Hz > 0 {
-                lastVoicedLogF0[index] = previousLogF0[Int(from)]
-                framesSinceVoiced[index] = 1
-            } else {
-                lastVoicedLogF0[index] = previousLastVoicedLogF0[Int(from)]
-                let gap = previousFramesSinceVoiced[Int(from)]
-                framesSinceVoiced[index] = gap == .max ? .max : gap + 1
+            if !voiced {
+                let previous = Int(from)
+                if previousCount == 0 {
+                    framesSinceVoiced[index] = bridgeFrames
+                } else if previousCandidates[previous].f0Hz > 0 {
+                    lastVoicedLogF0[index] = previousLogF0[previous]
+                    framesSinceVoiced[index] = min(1, bridgeFrames)
+                } else {
+                    lastVoicedLogF0[index] = previousLastVoicedLogF0[previous]
+                    framesSinceVoiced[index] = min(previousFramesSinceVoiced[previous] + 1, bridgeFrames)
+                }
             }
             best = max(best, scores[index])
         }
@@ -152,7 +152,7 @@ public final class PitchPathSearch {
     /// hypothesis's path, fading linearly to 0 over the bridge's frames of unvoiced gap.
     @inline(__always) private func bridgeCost(to logHz: Float, from previousIndex: Int) -> Float {
         let gap = previousFramesSinceVoiced[previousIndex]
-        guard bridgeFrames > 0, gap < bridgeFrames else { return 0 }
+        guard gap < bridgeFrames else { return 0 }
         let fade = 1 - Float(gap) / Float(bridgeFrames)
         return bridgeCostPerOctave * fade * max(0, abs(logHz - previousLastVoicedLogF0[previousIndex]) - bridgeToleranceOctaves)
     }

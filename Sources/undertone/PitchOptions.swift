@@ -42,6 +42,15 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("peak-decay"), help: .hidden)
     var peakDecayDBPerSecond: Double = PitchSettings().peakDecayDBPerSecond
 
+    @Option(name: .customLong("gap-bridge-cost"), help: .hidden)
+    var gapBridgeCostPerOctave: Double = PitchSettings().gapBridgeCostPerOctave
+
+    @Option(name: .customLong("gap-bridge-tolerance"), help: .hidden)
+    var gapBridgeToleranceOctaves: Double = PitchSettings().gapBridgeToleranceOctaves
+
+    @Option(name: .customLong("gap-bridge-frames"), help: .hidden)
+    var gapBridgeFrames: Int = PitchSettings().gapBridgeFrames
+
     func validate() throws {
         guard floor >= 20, ceiling > floor else {
             throw ValidationError("--floor must be at least 20 Hz and below --ceiling (got \(floor) and \(ceiling))")
@@ -66,5 +75,8 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.unvoicedNoiseRatio = unvoicedNoiseRatio
         settings.pitch.noiseCorrelationWeight = noiseCorrelationWeight
         settings.pitch.peakDecayDBPerSecond = peakDecayDBPerSecond
+        settings.pitch.gapBridgeCostPerOctave = gapBridgeCostPerOctave
+        settings.pitch.gapBridgeToleranceOctaves = gapBridgeToleranceOctaves
+        settings.pitch.gapBridgeFrames = gapBridgeFrames
     }
 }

@@ -14,6 +14,10 @@ scores: it fits a logistic regression (standardised features) on the tuning spli
 
 and reports AUC on the tuning split (fitted there, so optimistic) and the held-out split, for each
 feature set and both together, beside the fixed aggregation and each single feature's tuning AUC.
+Last, on the tuning split only: does the saturation of long turns matter? Each turn's valence v is
+x / sqrt(x^2 + 15) (SentimentRules.normalisationAlpha), so its raw sum is x = v * sqrt(15 / (1 - v^2));
+the fixed aggregation of x / sqrt(length) and of x / length (length in words, Chinese in characters)
+is scored beside the fixed aggregation of v.
 A study, not a product feature: nothing here is shipped or tuned into the CLI.
 
 Usage (from the repository root, with the release build of Tools/setup_eval_text.sh):
@@ -36,6 +40,15 @@ import eval_sentiment as es
 SENTIMENT_FEATURES = ["mean", "last", "min", "max", "first", "negative share", "politeness last",
                       "politeness mean", "fixed aggregation", "last minus others"]
 LENGTH_FEATURES = ["turns", "log chars", "log chars last"]
+NORMALISATION_ALPHA = 15.0  # SentimentRules.normalisationAlpha, both languages
+
+
+def unsaturated(valence: float, text: str, lang: str, power: float) -> float:
+    """The turn's raw lexicon sum recovered from its valence, divided by its length ** power."""
+    v = max(-0.9999, min(0.9999, valence))
+    raw = v * (NORMALISATION_ALPHA / (1 - v * v)) ** 0.5
+    length = max(1, len(text.split()) if lang == "en" else len(text))
+    return raw / length ** power
 
 
 def features(turn_texts: list[str], rows: list[dict]) -> tuple[list[float], list[float]]:
@@ -62,7 +75,7 @@ def main(argv=None) -> int:
         sys.exit(f"no undertone executable at {args.binary} (build it: Tools/setup_eval_text.sh, or pass --binary)")
     print("| language | scores | features | AUC tuning | AUC held-out |")
     print("|---|---|---|---:|---:|")
-    singles = []
+    singles, saturation = [], []
     for lang in ("en", "cn"):
         keys, turns, mean_s = es.load_stc3(args.data, lang)
         flat = [t for d in turns for t in d]
@@ -85,10 +98,22 @@ def main(argv=None) -> int:
             auc = [es.auc(dissatisfied[part], model.predict_proba(x[part])[:, 1]) for part in (tune, held_out)]
             print(f"| {lang} | logistic regression fitted on tuning | {name} | {auc[0]:.3f} | {auc[1]:.3f} |")
         singles.append((lang, [es.auc(dissatisfied[tune], -xs[tune, j]) for j in range(len(SENTIMENT_FEATURES))]))
+        position, unsaturated_scores = 0, {0.5: [], 1.0: []}
+        for dialogue in turns:
+            part = rows[position:position + len(dialogue)]
+            position += len(dialogue)
+            for power, scores in unsaturated_scores.items():
+                scores.append(es.dialogue_score([unsaturated(r["valence"], t, lang, power) for r, t in zip(part, dialogue)]))
+        saturation.append((lang, {power: es.auc(dissatisfied[tune], -np.array(scores)[tune])
+                                  for power, scores in unsaturated_scores.items()}))
     print()
     print("Single sentiment features, tuning split, AUC of −feature (below 0.5: higher means dissatisfied):")
     for lang, values in singles:
         print(f"  {lang}: " + ", ".join(f"{n} {v:.3f}" for n, v in zip(SENTIMENT_FEATURES, values)))
+    print()
+    print("Without the saturation, tuning split, AUC of the fixed aggregation of each turn's raw sum:")
+    for lang, values in saturation:
+        print(f"  {lang}: over sqrt(length) {values[0.5]:.3f}, over length {values[1.0]:.3f}")
     return 0
 
 

@@ -16,6 +16,8 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// Band of the envelope nuclei are found on, in Hz.
     public var bandLowHz = 300.0
     public var bandHighHz = 2300.0
+    /// Length of the Hann window the envelope is measured over, in seconds.
+    public var envelopeWindowSeconds = 0.040
     /// A nucleus needs a voiced frame within this many 10 ms frames of its peak (3 since round 6, chosen on
     /// the tuning split; the look-ahead side may be shorter, see `SyllableNucleusDetector.Parameters`).
     public var voicingToleranceFrames = 3

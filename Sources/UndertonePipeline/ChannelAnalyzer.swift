@@ -59,7 +59,8 @@ public final class ChannelAnalyzer {
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
-                                     highHz: settings.speechRate.bandHighHz)
+                                     highHz: settings.speechRate.bandHighHz,
+                                     windowSeconds: settings.speechRate.envelopeWindowSeconds)
         nuclei = SyllableNucleusDetector(parameters: .init(settings.speechRate))
         minimumPeriodicity = settings.speechRate.minimumPeriodicity
         // Both lanes cut the same windows, so their frame k is the same frame.

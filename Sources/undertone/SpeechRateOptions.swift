@@ -25,6 +25,9 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-band-high"), help: .hidden)
     var bandHighHz: Double = SpeechRateSettings().bandHighHz
 
+    @Option(name: .customLong("nucleus-window-ms"), help: .hidden)
+    var envelopeWindowMilliseconds: Double = SpeechRateSettings().envelopeWindowSeconds * 1000
+
     @Option(name: .customLong("nucleus-voicing-tolerance"), help: .hidden)
     var voicingToleranceFrames: Int = SpeechRateSettings().voicingToleranceFrames
 
@@ -50,6 +53,9 @@ struct SpeechRateOptions: ParsableArguments {
     var peakMinimumPeriodicity: Float = SpeechRateSettings().peakMinimumPeriodicity
 
     func apply(to settings: inout AnalysisSettings) throws {
+        guard (20...100).contains(envelopeWindowMilliseconds) else {
+            throw UsageError("nucleus envelope window \(envelopeWindowMilliseconds) ms must be 20–100 ms")
+        }
         guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
             throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
         }
@@ -71,6 +77,7 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.silenceBelowPeakDB = silenceBelowPeakDB
         settings.speechRate.bandLowHz = bandLowHz
         settings.speechRate.bandHighHz = bandHighHz
+        settings.speechRate.envelopeWindowSeconds = envelopeWindowMilliseconds / 1000
         settings.speechRate.voicingToleranceFrames = voicingToleranceFrames
         settings.speechRate.minimumPeriodicity = minimumPeriodicity
         settings.speechRate.spectralMergeDistanceDB = spectralMergeDistanceDB

@@ -105,6 +105,7 @@ import TestSupport
         #expect(floor.status == 64 && floor.stdout.isEmpty && floor.stderr.contains("--floor must be at least 20 Hz"))
         try expectFailure(["syllables", tone, "--nucleus-band-low", "1001", "--nucleus-band-high", "1010"], status: 64,
                           mentions: ["nucleus band"])
+        try expectFailure(["syllables", tone, "--nucleus-window-ms", "5"], status: 64, mentions: ["envelope window", "20–100 ms"])
     }
 
     @Test func channelMappingThatDoesNotFit() throws {

@@ -42,7 +42,7 @@ import UndertonePipeline
         return samples
     }
 
-    func summary(of samples: [Float]) throws -> (SyllableSummary, [FrameFeatures]) {
+    func summary(of samples: [Float], settings: AnalysisSettings? = nil) throws -> (SyllableSummary, [FrameFeatures]) {
         final class Sink: AnalysisSink {
             var summary = SyllableSummary()
             var frames: [FrameFeatures] = []
@@ -53,7 +53,7 @@ import UndertonePipeline
         }
         let sink = Sink()
         let analyzer = try CallAnalyzer(format: StreamFormat(sampleRateHz: Self.rateHz, channelCount: 1, encoding: "test"),
-                                        roles: [.mixed], settings: AnalysisSettings(), sink: sink)
+                                        roles: [.mixed], settings: settings ?? AnalysisSettings(), sink: sink)
         try samples.withUnsafeBufferPointer { try analyzer.push(interleaved: $0) }
         try analyzer.finish()
         return (sink.summary, sink.frames)
@@ -67,6 +67,24 @@ import UndertonePipeline
         #expect(abs(summary.pauseSeconds - 1.0) < 0.25) // VAD hangover shortens each 0.5 s pause
         let articulation = try #require(summary.articulationRateSPS)
         #expect(abs(articulation - syllablesPerSecond) / syllablesPerSecond < 0.15)
+    }
+
+    /// `SpeechRateSettings.envelopeWindowSeconds` reaches the envelope: a longer window averages across the
+    /// dips between syllables, so fewer frames of a fast train lie deep in a dip, and it still finds every
+    /// syllable.
+    @Test func envelopeWindowSetsTheEnvelopeSmoothing() throws {
+        let samples = Self.train(syllablesPerSecond: 7, groups: 1)
+        /// Frames of the group's middle (0.44–1.01 s) more than 20 dB under its loudest frame.
+        func framesInDips(_ frames: [FrameFeatures]) -> Int {
+            let inside = frames[44...101].map(\.envelopeDB)
+            return inside.count { $0 < inside.max()! - 20 }
+        }
+        var long = try AnalysisSettings()
+        long.speechRate.envelopeWindowSeconds = 0.080
+        let (defaultSummary, defaultFrames) = try summary(of: samples)
+        let (longSummary, longFrames) = try summary(of: samples, settings: long)
+        #expect(defaultSummary.syllables == 6 && longSummary.syllables == 6)
+        #expect(framesInDips(longFrames) < framesInDips(defaultFrames))
     }
 
     @Test func silenceAndNoiseHaveNoSyllables() throws {

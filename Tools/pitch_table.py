@@ -8,6 +8,7 @@ come first: they are the honest ones.
 Usage (from the repository root):
   python3 Tools/pitch_table.py Benchmarks/results/pitch_accuracy.json [--markdown OUT.md]
   python3 Tools/pitch_table.py A.json --compare B.json     # our rows of A and B side by side (tuning)
+  python3 Tools/pitch_table.py A.json --pool S1.json S2.json  # counts of the runs summed: noise realisations
 """
 from __future__ import annotations
 
@@ -66,13 +67,33 @@ def compare(a: dict, b: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def pooled(reports: list[dict]) -> dict:
+    """One report whose per-file counts are the sums over `reports` (e.g. the same files under several
+    noise seeds), for the conditions and trackers every report has."""
+    conditions = [c for c in reports[0]["conditions"] if all(c in r["results"] for r in reports)]
+    results = {}
+    for condition in conditions:
+        trackers = [t for t in reports[0]["results"][condition] if all(t in r["results"][condition] for r in reports)]
+        results[condition] = {}
+        for tracker in trackers:
+            files = reports[0]["results"][condition][tracker]["per_file_counts"]
+            results[condition][tracker] = {"per_file_counts": {
+                name: [sum(r["results"][condition][tracker]["per_file_counts"][name][k] for r in reports)
+                       for k in range(len(COUNT_KEYS))] for name in files}}
+    return {"conditions": conditions, "results": results}
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("results", type=Path)
     p.add_argument("--compare", type=Path, help="a second run: print Undertone's rows of both")
+    p.add_argument("--pool", type=Path, nargs="+", metavar="RUN",
+                   help="more runs of the same files (e.g. other noise seeds): counts summed with the first run's")
     p.add_argument("--markdown", type=Path)
     args = p.parse_args(argv)
     report = json.loads(args.results.read_text())
+    if args.pool:
+        report = pooled([report] + [json.loads(path.read_text()) for path in args.pool])
     text = compare(report, json.loads(args.compare.read_text())) if args.compare else table(report)
     print(text, end="")
     if args.markdown:

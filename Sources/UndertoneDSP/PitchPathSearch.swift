@@ -3,8 +3,9 @@ import Foundation
 ///
 /// Path score (Boersma 1993, eq. 27; Talkin 1995, RAPT): the sum of the chosen candidates' strengths
 /// minus the transition costs between consecutive frames — the frame's `PitchVoicingTransition` costs for
-/// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames, nothing
-/// between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
+/// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames less the
+/// `PitchStretchReward` of a smooth step early in a stretch (the count of such steps carried along with each
+/// voiced hypothesis), nothing between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
 /// voiced F0 on the unvoiced hypothesis's path (carried along with each hypothesis).
 /// Offline trackers backtrack once from the end; here frame `n` is decided when frame `n + lookahead`
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
@@ -37,6 +38,13 @@ public final class PitchPathSearch {
     private let bridgeFrames: Int32
     private let bridgeToleranceOctaves: Float
     private let tail: UnsafeMutablePointer<Int32>
+    private let rewardPerStep: Float
+    private let rewardToleranceOctaves: Float
+    private let rewardedSteps: Int32
+    /// Per voiced hypothesis of the newest (and the previous) frame: the smooth steps on its best path
+    /// since its stretch began, saturating at `rewardedSteps`. Unvoiced hypotheses leave theirs unused.
+    private var smoothSteps: UnsafeMutablePointer<Int32>
+    private var previousSmoothSteps: UnsafeMutablePointer<Int32>
     private var framesAdded = 0
     private var framesDecided = 0
 
@@ -45,7 +53,16 @@ public final class PitchPathSearch {
     ///   - lookaheadFrames: frames added after a frame before it is decided.
     ///   - octaveJumpCost: cost per octave of F0 change between consecutive voiced frames.
     ///   - bridge: the cost of resuming voicing at another F0 after a short unvoiced gap (none by default).
-    public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double, bridge: GapBridge = .none) {
+    ///   - reward: the reward of a voiced stretch with a smooth F0 over its first steps (none by default).
+    public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double, bridge: GapBridge = .none,
+                reward: PitchStretchReward = .none) {
+        rewardedSteps = Int32(max(0, min(reward.steps, Int(Int32.max) - 1)))
+        rewardPerStep = rewardedSteps > 0 ? Float(max(0, reward.rewardPerStep)) : 0
+        rewardToleranceOctaves = Float(max(0, reward.toleranceOctaves))
+        smoothSteps = .allocate(capacity: capacity)
+        smoothSteps.initialize(repeating: 0, count: capacity)
+        previousSmoothSteps = .allocate(capacity: capacity)
+        previousSmoothSteps.initialize(repeating: 0, count: capacity)
         precondition(capacity >= 1 && lookaheadFrames >= 0)
         self.capacity = capacity
         self.lookaheadFrames = lookaheadFrames
@@ -88,6 +105,8 @@ public final class PitchPathSearch {
         lastVoicedLogF0.deallocate()
         previousLastVoicedLogF0.deallocate()
         framesSinceVoiced.deallocate()
+        smoothSteps.deallocate()
+        previousSmoothSteps.deallocate()
         previousFramesSinceVoiced.deallocate()
         tail.deallocate()
     }
@@ -104,6 +123,7 @@ public final class PitchPathSearch {
         swap(&scores, &previousScores)
         swap(&lastVoicedLogF0, &previousLastVoicedLogF0)
         swap(&framesSinceVoiced, &previousFramesSinceVoiced)
+        swap(&smoothSteps, &previousSmoothSteps)
         let previousCandidates = candidates + previousBase, previousLogF0 = logF0 + previousBase
         var best = -Float.infinity
         for index in 0..<frame.count {
@@ -118,7 +138,9 @@ public final class PitchPathSearch {
                 let cost: Float
                 switch (previousCandidates[previousIndex].f0Hz > 0, voiced) {
                 case (false, false): cost = 0
-                case (true, true): cost = octaveJumpCost * abs(logHz - previousLogF0[previousIndex])
+                case (true, true):
+                    let change = abs(logHz - previousLogF0[previousIndex])
+                    cost = octaveJumpCost * change - stepReward(change: change, after: previousIndex)
                 case (false, true): cost = transition.onsetCost + bridgeCost(to: logHz, from: previousIndex)
                 case (true, false): cost = transition.offsetCost
                 }
@@ -127,7 +149,12 @@ public final class PitchPathSearch {
             }
             predecessors[base + index] = from
             scores[index] = candidate.strength + bestPrevious
-            if !voiced {
+            if voiced {
+                let previous = Int(from)
+                let smooth = previousCount > 0 && previousCandidates[previous].f0Hz > 0
+                    && abs(logHz - previousLogF0[previous]) < rewardToleranceOctaves
+                smoothSteps[index] = smooth ? min(previousSmoothSteps[previous] + 1, rewardedSteps) : 0
+            } else {
                 let previous = Int(from)
                 if previousCount == 0 {
                     framesSinceVoiced[index] = bridgeFrames
@@ -155,6 +182,13 @@ public final class PitchPathSearch {
         guard gap < bridgeFrames else { return 0 }
         let fade = 1 - Float(gap) / Float(bridgeFrames)
         return bridgeCostPerOctave * fade * max(0, abs(logHz - previousLastVoicedLogF0[previousIndex]) - bridgeToleranceOctaves)
+    }
+
+    /// The `PitchStretchReward` of a voiced step changing log2 F0 by `change` after the voiced hypothesis
+    /// `previousIndex` of the previous frame: nothing once its stretch has had its rewarded steps.
+    @inline(__always) private func stepReward(change: Float, after previousIndex: Int) -> Float {
+        guard previousSmoothSteps[previousIndex] < rewardedSteps, change < rewardToleranceOctaves else { return 0 }
+        return rewardPerStep * (1 - change / rewardToleranceOctaves)
     }
 
     /// Decides every frame not yet decided, from the best hypothesis at the last frame.

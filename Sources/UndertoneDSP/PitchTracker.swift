@@ -40,10 +40,11 @@ public struct PitchFrame: Sendable, Equatable {
 ///
 /// Quiet frames: a frame whose local peak is so far below the running peak that its unvoiced score beats
 /// the best any voiced candidate can score (1 + max(0, octaveCost) · log2(ceiling / floor)) by more than
-/// two voiced/unvoiced transitions can never be voiced on the best path (replacing it by unvoiced
-/// costs at most 2 · `voicedUnvoicedCost` in transitions, which no transition cost exceeds); its autocorrelation is not computed, it gets
+/// two voiced/unvoiced transitions and two steps' `PitchStretchReward` can never be voiced on the best path
+/// (replacing it by unvoiced costs at most 2 · `voicedUnvoicedCost` in transitions, which no transition cost
+/// exceeds, and the reward of the two steps through it); its autocorrelation is not computed, it gets
 /// the unvoiced hypothesis alone, counts as aperiodic for the noise estimate, and reports voicing 0.
-/// With the defaults that is a local peak below 1.2 % (−38 dB) of the running peak.
+/// With the defaults that is a local peak below 1.0 % (−40 dB) of the running peak.
 /// Allocation happens at `init` only.
 public final class PitchTracker {
     public let settings: PitchSettings
@@ -86,7 +87,8 @@ public final class PitchTracker {
                                octaveJumpCost: settings.octaveJumpCost,
                                bridge: GapBridge(costPerOctave: settings.gapBridgeCostPerOctave,
                                                  toleranceOctaves: settings.gapBridgeToleranceOctaves,
-                                                 frames: settings.gapBridgeFrames))
+                                                 frames: settings.gapBridgeFrames),
+                               reward: Self.stretchReward(settings))
         scratch = .allocate(capacity: settings.maxCandidates + 1)
         scratch.initialize(repeating: .unvoiced)
         voicingThreshold = Float(settings.voicingThreshold)
@@ -147,12 +149,20 @@ public final class PitchTracker {
     /// The local-to-running peak ratio under which no voiced candidate can be on the best path (0: none).
     /// The unvoiced score is at least `threshold + 2 − ratio · (1 + threshold) / silence`; a voiced one at
     /// most `1 + max(0, octaveCost) · log2(ceiling / floor)`; the path can gain at most
-    /// `2 · voicedUnvoicedCost` by staying voiced. 0.01 is a margin for rounding in the path scores.
+    /// `2 · voicedUnvoicedCost` in transitions plus the stretch reward of the two steps through the frame by
+    /// staying voiced. 0.01 is a margin for rounding in the path scores.
     static func quietFraction(_ settings: PitchSettings) -> Double {
         guard settings.silenceThreshold > 0, settings.voicingThreshold > -1 else { return 0 }
         let bestVoiced = 1 + max(0, settings.octaveCost) * log2(settings.ceilingHz / settings.floorHz)
-        let slack = settings.voicingThreshold + 2 - bestVoiced - 2 * max(0, settings.voicedUnvoicedCost) - 0.01
+        let slack = settings.voicingThreshold + 2 - bestVoiced - 2 * max(0, settings.voicedUnvoicedCost)
+            - stretchReward(settings).mostPerFrame - 0.01
         return max(0, slack * settings.silenceThreshold / (1 + settings.voicingThreshold))
+    }
+
+    /// The path search's stretch reward from the settings.
+    static func stretchReward(_ settings: PitchSettings) -> PitchStretchReward {
+        PitchStretchReward(rewardPerStep: settings.stretchReward, toleranceOctaves: settings.stretchRewardToleranceOctaves,
+                           steps: settings.stretchRewardSteps)
     }
 
     /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from

@@ -51,6 +51,15 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .customLong("gap-bridge-frames"), help: .hidden)
     var gapBridgeFrames: Int = PitchSettings().gapBridgeFrames
 
+    @Option(name: .customLong("stretch-reward"), help: .hidden)
+    var stretchReward: Double = PitchSettings().stretchReward
+
+    @Option(name: .customLong("stretch-reward-tolerance"), help: .hidden)
+    var stretchRewardToleranceOctaves: Double = PitchSettings().stretchRewardToleranceOctaves
+
+    @Option(name: .customLong("stretch-reward-steps"), help: .hidden)
+    var stretchRewardSteps: Int = PitchSettings().stretchRewardSteps
+
     func validate() throws {
         guard floor >= 20, ceiling > floor else {
             throw ValidationError("--floor must be at least 20 Hz and below --ceiling (got \(floor) and \(ceiling))")
@@ -78,5 +87,8 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.gapBridgeCostPerOctave = gapBridgeCostPerOctave
         settings.pitch.gapBridgeToleranceOctaves = gapBridgeToleranceOctaves
         settings.pitch.gapBridgeFrames = gapBridgeFrames
+        settings.pitch.stretchReward = stretchReward
+        settings.pitch.stretchRewardToleranceOctaves = stretchRewardToleranceOctaves
+        settings.pitch.stretchRewardSteps = stretchRewardSteps
     }
 }

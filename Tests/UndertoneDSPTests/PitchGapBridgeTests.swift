@@ -18,15 +18,7 @@ import UndertoneCore
             frames.append([unvoiced, PitchCandidate(f0Hz: 2 * lower, correlation: 0.85, strength: 0.85),
                            PitchCandidate(f0Hz: lower, correlation: 0.8, strength: 0.8)])
         }
-        var chosen = [Float](repeating: -1, count: frames.count)
-        let record: (Int, PitchCandidate, UnsafeBufferPointer<PitchCandidate>) -> Void = { index, candidate, _ in
-            chosen[index] = candidate.f0Hz
-        }
-        for frame in frames {
-            frame.withUnsafeBufferPointer { search.add($0, transition: PitchVoicingTransition(constant: 0.35), decide: record) }
-        }
-        search.flush(decide: record)
-        return Array(chosen.suffix(8))
+        return Array(chosenF0(frames, search: search).suffix(8))
     }
 
     private let bridge = GapBridge(costPerOctave: 1.5, toleranceOctaves: 0.4, frames: 50)

@@ -69,14 +69,15 @@ def compare(a: dict, b: dict) -> str:
 
 def pooled(reports: list[dict]) -> dict:
     """One report whose per-file counts are the sums over `reports` (e.g. the same files under several
-    noise seeds), for the conditions and trackers every report has."""
+    noise seeds), for the conditions, trackers and files every report has."""
     conditions = [c for c in reports[0]["conditions"] if all(c in r["results"] for r in reports)]
     results = {}
     for condition in conditions:
         trackers = [t for t in reports[0]["results"][condition] if all(t in r["results"][condition] for r in reports)]
         results[condition] = {}
         for tracker in trackers:
-            files = reports[0]["results"][condition][tracker]["per_file_counts"]
+            files = [name for name in reports[0]["results"][condition][tracker]["per_file_counts"]
+                     if all(name in r["results"][condition][tracker]["per_file_counts"] for r in reports)]
             results[condition][tracker] = {"per_file_counts": {
                 name: [sum(r["results"][condition][tracker]["per_file_counts"][name][k] for r in reports)
                        for k in range(len(COUNT_KEYS))] for name in files}}
@@ -86,11 +87,13 @@ def pooled(reports: list[dict]) -> dict:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("results", type=Path)
-    p.add_argument("--compare", type=Path, help="a second run: print Undertone's rows of both")
+    p.add_argument("--compare", type=Path, help="a second run: print Undertone's rows of both (not with --pool)")
     p.add_argument("--pool", type=Path, nargs="+", metavar="RUN",
                    help="more runs of the same files (e.g. other noise seeds): counts summed with the first run's")
     p.add_argument("--markdown", type=Path)
     args = p.parse_args(argv)
+    if args.pool and args.compare:
+        p.error("--pool and --compare do not combine")
     report = json.loads(args.results.read_text())
     if args.pool:
         report = pooled([report] + [json.loads(path.read_text()) for path in args.pool])

@@ -50,14 +50,14 @@ public struct PitchSettings: Sendable, Equatable {
     public var gapBridgeToleranceOctaves: Double = 0.4
     /// Unvoiced frames after which an onset chooses its F0 freely again.
     public var gapBridgeFrames = 50
-    /// Path reward of each of a voiced stretch's first `stretchRewardSteps` steps whose F0 changes by less
-    /// than `stretchRewardToleranceOctaves`, tapering linearly to 0 at that change (`PitchStretchReward`;
-    /// ours); 0 turns it off. 0.0667 × 3 steps, 0.05 octave: on the odd FDA files clean VDE 4.96 → 4.89 %
+    /// Path reward of each of the first `stretchRewardSteps` steps of a run of voiced steps whose F0 changes
+    /// by less than `stretchRewardToleranceOctaves`, tapering linearly to 0 at that change
+    /// (`PitchStretchReward`; ours); 0 turns it off. 0.0667 × 3 steps, 0.05 octave: on the odd FDA files clean VDE 4.96 → 4.89 %
     /// and the sum of the five tuning VDEs 43.78 → 42.71 (docs/accuracy.md, pitch round r9).
-    public var stretchReward: Double = 0.0667
+    public var stretchRewardPerStep: Double = 0.0667
     /// F0 change between consecutive voiced frames, in octaves, from which a step earns no reward.
     public var stretchRewardToleranceOctaves: Double = 0.05
-    /// Smooth steps of a stretch that earn `stretchReward`.
+    /// Smooth steps of a run that earn `stretchRewardPerStep`.
     public var stretchRewardSteps = 3
     /// Frames the path search may look ahead before deciding a frame (15 × 10 ms = 150 ms).
     public var lookaheadFrames = 15

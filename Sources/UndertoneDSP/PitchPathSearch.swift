@@ -4,8 +4,9 @@ import Foundation
 /// Path score (Boersma 1993, eq. 27; Talkin 1995, RAPT): the sum of the chosen candidates' strengths
 /// minus the transition costs between consecutive frames — the frame's `PitchVoicingTransition` costs for
 /// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames less the
-/// `PitchStretchReward` of a smooth step early in a stretch (the count of such steps carried along with each
-/// voiced hypothesis), nothing between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
+/// `PitchStretchReward` of a smooth step early in a run of them (the count of such steps carried along
+/// with each voiced hypothesis of the best path into it, so like the gap bridge's memory the search is
+/// exact only for the path it keeps), nothing between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
 /// voiced F0 on the unvoiced hypothesis's path (carried along with each hypothesis).
 /// Offline trackers backtrack once from the end; here frame `n` is decided when frame `n + lookahead`
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
@@ -41,8 +42,9 @@ public final class PitchPathSearch {
     private let rewardPerStep: Float
     private let rewardToleranceOctaves: Float
     private let rewardedSteps: Int32
-    /// Per voiced hypothesis of the newest (and the previous) frame: the smooth steps on its best path
-    /// since its stretch began, saturating at `rewardedSteps`. Unvoiced hypotheses leave theirs unused.
+    /// Per voiced hypothesis of the newest (and the previous) frame: the smooth steps in a row that end at
+    /// it on its best path (0 after an onset or a step that is not smooth), saturating at `rewardedSteps`.
+    /// Unvoiced hypotheses leave theirs unused.
     private var smoothSteps: UnsafeMutablePointer<Int32>
     private var previousSmoothSteps: UnsafeMutablePointer<Int32>
     private var framesAdded = 0

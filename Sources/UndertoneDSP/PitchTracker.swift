@@ -88,7 +88,7 @@ public final class PitchTracker {
                                bridge: GapBridge(costPerOctave: settings.gapBridgeCostPerOctave,
                                                  toleranceOctaves: settings.gapBridgeToleranceOctaves,
                                                  frames: settings.gapBridgeFrames),
-                               reward: Self.stretchReward(settings))
+                               reward: Self.makeStretchReward(settings))
         scratch = .allocate(capacity: settings.maxCandidates + 1)
         scratch.initialize(repeating: .unvoiced)
         voicingThreshold = Float(settings.voicingThreshold)
@@ -155,13 +155,13 @@ public final class PitchTracker {
         guard settings.silenceThreshold > 0, settings.voicingThreshold > -1 else { return 0 }
         let bestVoiced = 1 + max(0, settings.octaveCost) * log2(settings.ceilingHz / settings.floorHz)
         let slack = settings.voicingThreshold + 2 - bestVoiced - 2 * max(0, settings.voicedUnvoicedCost)
-            - stretchReward(settings).mostPerFrame - 0.01
+            - makeStretchReward(settings).mostPerFrame - 0.01
         return max(0, slack * settings.silenceThreshold / (1 + settings.voicingThreshold))
     }
 
     /// The path search's stretch reward from the settings.
-    static func stretchReward(_ settings: PitchSettings) -> PitchStretchReward {
-        PitchStretchReward(rewardPerStep: settings.stretchReward, toleranceOctaves: settings.stretchRewardToleranceOctaves,
+    static func makeStretchReward(_ settings: PitchSettings) -> PitchStretchReward {
+        PitchStretchReward(rewardPerStep: settings.stretchRewardPerStep, toleranceOctaves: settings.stretchRewardToleranceOctaves,
                            steps: settings.stretchRewardSteps)
     }
 

@@ -52,7 +52,7 @@ struct PitchOptions: ParsableArguments {
     var gapBridgeFrames: Int = PitchSettings().gapBridgeFrames
 
     @Option(name: .customLong("stretch-reward"), help: .hidden)
-    var stretchReward: Double = PitchSettings().stretchReward
+    var stretchRewardPerStep: Double = PitchSettings().stretchRewardPerStep
 
     @Option(name: .customLong("stretch-reward-tolerance"), help: .hidden)
     var stretchRewardToleranceOctaves: Double = PitchSettings().stretchRewardToleranceOctaves
@@ -63,6 +63,9 @@ struct PitchOptions: ParsableArguments {
     func validate() throws {
         guard floor >= 20, ceiling > floor else {
             throw ValidationError("--floor must be at least 20 Hz and below --ceiling (got \(floor) and \(ceiling))")
+        }
+        guard stretchRewardPerStep >= 0, stretchRewardSteps >= 0, stretchRewardToleranceOctaves >= 0 else {
+            throw ValidationError("--stretch-reward, --stretch-reward-steps and --stretch-reward-tolerance must not be negative")
         }
     }
 
@@ -87,7 +90,7 @@ struct PitchOptions: ParsableArguments {
         settings.pitch.gapBridgeCostPerOctave = gapBridgeCostPerOctave
         settings.pitch.gapBridgeToleranceOctaves = gapBridgeToleranceOctaves
         settings.pitch.gapBridgeFrames = gapBridgeFrames
-        settings.pitch.stretchReward = stretchReward
+        settings.pitch.stretchRewardPerStep = stretchRewardPerStep
         settings.pitch.stretchRewardToleranceOctaves = stretchRewardToleranceOctaves
         settings.pitch.stretchRewardSteps = stretchRewardSteps
     }

@@ -14,7 +14,8 @@ import UndertoneCore
     }
 
     /// Silence, six frames of a male vowel drifting 104 → 99 Hz at strength 0.66, silence: the frames'
-    /// margins over the unvoiced hypothesis (6 × 0.11 = 0.66) do not pay the two switches (0.70).
+    /// margins over the unvoiced hypothesis (6 × 0.11 = 0.66) less the F0 drift (0.8 · log2(104 / 99) ≈
+    /// 0.057) do not pay the two switches (0.70).
     private var shortStretch: [[PitchCandidate]] {
         let vowel = (0..<6).map { [unvoiced, PitchCandidate(f0Hz: 104 - Float($0), correlation: 0.66, strength: 0.66)] }
         return Array(repeating: [silent], count: 5) + vowel + Array(repeating: [silent], count: 5)
@@ -25,7 +26,7 @@ import UndertoneCore
     }
 
     /// Steps of about 0.014 octave earn 0.0667 · (1 − 0.014 / 0.05) ≈ 0.048 each, three of them ≈ 0.14:
-    /// with the margins, more than the two switches.
+    /// 0.66 − 0.057 + 0.14 ≈ 0.75, more than the two switches.
     @Test func aSmoothShortStretchEarnsItsVoicing() {
         let f0 = path(shortStretch, reward: reward)
         #expect(f0[5..<11].allSatisfy { $0 > 0 })
@@ -58,9 +59,27 @@ import UndertoneCore
         #expect(path(frames, reward: uncapped)[5..<14].allSatisfy { $0 == 140 })
     }
 
+    /// The reward tapers with the F0 change: steps of 0.04 octave earn 0.0667 · 0.2 ≈ 0.013 each within a
+    /// 0.05-octave tolerance, too little to voice a stretch whose margins (6 × 0.12 = 0.72) less its drift
+    /// (5 × 0.8 × 0.04 = 0.16) fall short of the switches by 0.14; within a 1-octave tolerance they earn
+    /// 0.064 each (0.19), enough.
+    @Test func theRewardTapersWithTheF0Change() {
+        let vowel = (0..<6).map { [unvoiced, PitchCandidate(f0Hz: 100 * pow(2, 0.04 * Float($0)), correlation: 0.67, strength: 0.67)] }
+        let frames = Array(repeating: [silent], count: 5) + vowel + Array(repeating: [silent], count: 5)
+        #expect(path(frames, reward: reward).allSatisfy { $0 == 0 })
+        let wide = PitchStretchReward(rewardPerStep: 0.0667, toleranceOctaves: 1, steps: 3)
+        #expect(path(frames, reward: wide)[5..<11].allSatisfy { $0 > 0 })
+    }
+
+    /// No rewarded steps: no reward, whatever its size.
+    @Test func zeroStepsTurnTheRewardOff() {
+        let off = PitchStretchReward(rewardPerStep: 0.5, toleranceOctaves: 0.05, steps: 0)
+        #expect(path(shortStretch, reward: off).allSatisfy { $0 == 0 })
+    }
+
     /// The tracker's defaults turn the reward on.
     @Test func settingsCarryTheReward() {
         let settings = PitchSettings()
-        #expect(settings.stretchReward > 0 && settings.stretchRewardSteps > 0 && settings.stretchRewardToleranceOctaves > 0)
+        #expect(settings.stretchRewardPerStep > 0 && settings.stretchRewardSteps > 0 && settings.stretchRewardToleranceOctaves > 0)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 /// a voiced ↔ unvoiced switch into it, `octaveJumpCost · |log2(F0′ / F0)|` between voiced frames less the
 /// `PitchStretchReward` of a smooth step early in a run of them (the count of such steps carried along
 /// with each voiced hypothesis of the best path into it, so like the gap bridge's memory the search is
-/// exact only for the path it keeps), nothing between unvoiced frames, and for an onset after a short unvoiced gap the `GapBridge` cost from the last
-/// voiced F0 on the unvoiced hypothesis's path (carried along with each hypothesis).
+/// exact only for the path it keeps), nothing between unvoiced frames, and for an onset after a short
+/// unvoiced gap the `GapBridge` cost from the last voiced F0 on the unvoiced hypothesis's path (carried
+/// along with each hypothesis).
 /// Offline trackers backtrack once from the end; here frame `n` is decided when frame `n + lookahead`
 /// has been added, by backtracking from the best hypothesis at the newest frame (fixed-lag decoding),
 /// so the live path can use it with a declared latency of `lookahead` frames. `flush` decides the
@@ -58,6 +59,7 @@ public final class PitchPathSearch {
     ///   - reward: the reward of a voiced stretch with a smooth F0 over its first steps (none by default).
     public init(capacity: Int, lookaheadFrames: Int, octaveJumpCost: Double, bridge: GapBridge = .none,
                 reward: PitchStretchReward = .none) {
+        precondition(capacity >= 1 && lookaheadFrames >= 0)
         rewardedSteps = Int32(max(0, min(reward.steps, Int(Int32.max) - 1)))
         rewardPerStep = rewardedSteps > 0 ? Float(max(0, reward.rewardPerStep)) : 0
         rewardToleranceOctaves = Float(max(0, reward.toleranceOctaves))
@@ -65,7 +67,6 @@ public final class PitchPathSearch {
         smoothSteps.initialize(repeating: 0, count: capacity)
         previousSmoothSteps = .allocate(capacity: capacity)
         previousSmoothSteps.initialize(repeating: 0, count: capacity)
-        precondition(capacity >= 1 && lookaheadFrames >= 0)
         self.capacity = capacity
         self.lookaheadFrames = lookaheadFrames
         self.octaveJumpCost = Float(octaveJumpCost)
@@ -107,9 +108,9 @@ public final class PitchPathSearch {
         lastVoicedLogF0.deallocate()
         previousLastVoicedLogF0.deallocate()
         framesSinceVoiced.deallocate()
+        previousFramesSinceVoiced.deallocate()
         smoothSteps.deallocate()
         previousSmoothSteps.deallocate()
-        previousFramesSinceVoiced.deallocate()
         tail.deallocate()
     }
 
@@ -187,7 +188,7 @@ public final class PitchPathSearch {
     }
 
     /// The `PitchStretchReward` of a voiced step changing log2 F0 by `change` after the voiced hypothesis
-    /// `previousIndex` of the previous frame: nothing once its stretch has had its rewarded steps.
+    /// `previousIndex` of the previous frame: nothing once its run of smooth steps has had its rewarded steps.
     @inline(__always) private func stepReward(change: Float, after previousIndex: Int) -> Float {
         guard previousSmoothSteps[previousIndex] < rewardedSteps, change < rewardToleranceOctaves else { return 0 }
         return rewardPerStep * (1 - change / rewardToleranceOctaves)

@@ -41,8 +41,9 @@ public struct PitchFrame: Sendable, Equatable {
 /// Quiet frames: a frame whose local peak is so far below the running peak that its unvoiced score beats
 /// the best any voiced candidate can score (1 + max(0, octaveCost) · log2(ceiling / floor)) by more than
 /// two voiced/unvoiced transitions and two steps' `PitchStretchReward` can never be voiced on the best path
-/// (replacing it by unvoiced costs at most 2 · `voicedUnvoicedCost` in transitions, which no transition cost
-/// exceeds, and the reward of the two steps through it); its autocorrelation is not computed, it gets
+/// (replacing it by unvoiced costs at most 2 · `voicedUnvoicedCost` in transitions and the reward of the two
+/// steps through it; not counted: the `GapBridge` cost of the onset after it, which across an F0 change of
+/// more than about 0.9 octave can exceed what staying voiced saves); its autocorrelation is not computed, it gets
 /// the unvoiced hypothesis alone, counts as aperiodic for the noise estimate, and reports voicing 0.
 /// With the defaults that is a local peak below 1.0 % (−40 dB) of the running peak.
 /// Allocation happens at `init` only.

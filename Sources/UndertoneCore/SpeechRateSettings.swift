@@ -46,6 +46,16 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// there: de Jong & Wempe (2009) require voicing *at* the peak; a voiced frame nearby no longer makes an
     /// aperiodic peak (a burst, breath, echo) a nucleus. 0.30 since round 8, chosen on the tuning split (docs/speech-rate.md).
     public var peakMinimumPeriodicity: Float = 0.30
+    /// Echo test: a peak at most `echoFrames` 10 ms frames after the previous nucleus and more than
+    /// `echoDropDB` under it is not counted (0 frames: off): an echo or a fading tail, not a syllable. Our own
+    /// rule; 120 ms and 22 dB since round 10, chosen on the tuning split (docs/speech-rate.md).
+    public var echoFrames = 12
+    public var echoDropDB: Float = 22
+    /// A peak more than `deepPeakBelowLevelDB` under the speech level needs a periodicity of at least
+    /// `deepPeakMinimumPeriodicity` at its own frame (0: no extra condition). Off by default: on the tuning
+    /// split it cost telephone EmoDB more than it gave (docs/speech-rate.md, round 11).
+    public var deepPeakBelowLevelDB: Float = 20
+    public var deepPeakMinimumPeriodicity: Float = 0
 
     public init() {}
 }

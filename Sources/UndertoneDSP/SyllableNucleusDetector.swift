@@ -31,6 +31,11 @@ import UndertoneCore
 /// at most `closeCrestFrames` after the previous nucleus, over a valley less than `closeCrestDipDB` deep, is
 /// that nucleus's vowel again, whatever its spectrum: two syllables 70 ms apart with so shallow a valley
 /// between them are rarer than one vowel with two crests.
+///
+/// An echo test (our own rule, docs/speech-rate.md, round 10), off when `echoFrames` is 0: a peak at most
+/// `echoFrames` after the previous nucleus and more than `echoDropDB` under it is not counted. A room or line
+/// echo, or a vowel's fading tail, repeats a loud nucleus 100–120 ms later some 20–30 dB down; in the spirit of
+/// forward masking (a sound shortly after a far louder one is heard weakly, if at all), it is not a syllable.
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
         /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.25 dB with
@@ -69,6 +74,14 @@ public struct SyllableNucleusDetector {
         /// A voiced frame before the peak counts only if the envelope from it to the peak stays within this
         /// many dB of the peak (0: no condition).
         public var voicingContinuityDB: Float = 12
+        /// A peak at most this many frames after the previous nucleus and more than `echoDropDB` under it is
+        /// not counted (0: the test is off).
+        public var echoFrames = 12
+        public var echoDropDB: Float = 22
+        /// A peak more than `deepPeakBelowLevelDB` under the speech level needs a periodicity of at least
+        /// `deepPeakMinimumPeriodicity` at its own frame (0: no extra condition).
+        public var deepPeakBelowLevelDB: Float = 20
+        public var deepPeakMinimumPeriodicity: Float = 0
 
         public init() {}
 
@@ -86,6 +99,10 @@ public struct SyllableNucleusDetector {
             closeCrestFrames = settings.closeCrestFrames
             closeCrestDipDB = settings.closeCrestDipDB
             voicingContinuityDB = settings.voicingContinuityDB
+            echoFrames = settings.echoFrames
+            echoDropDB = settings.echoDropDB
+            deepPeakBelowLevelDB = settings.deepPeakBelowLevelDB
+            deepPeakMinimumPeriodicity = settings.deepPeakMinimumPeriodicity
         }
     }
 
@@ -204,17 +221,26 @@ public struct SyllableNucleusDetector {
         let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
         guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB,
-              inputs[peakFrame % inputs.count].periodicity >= parameters.peakMinimumPeriodicity,
+              inputs[peakFrame % inputs.count].periodicity >= requiredPeakPeriodicity(peakDB: valueDB),
               window.contains(where: { isVoiced($0, peakFrame: peakFrame, peakDB: valueDB) }) else {
             lastNucleus = nil
             return
         }
         let shape = inputs[peakFrame % inputs.count].shape
-        if let last = lastNucleus, isSecondCrest(of: last, peakFrame: peakFrame, valueDB: valueDB, shape: shape,
-                                                 leftValleyDB: leftValleyDB) { return }
+        if let last = lastNucleus,
+           isEcho(of: last, peakFrame: peakFrame, valueDB: valueDB)
+            || isSecondCrest(of: last, peakFrame: peakFrame, valueDB: valueDB, shape: shape, leftValleyDB: leftValleyDB) {
+            return
+        }
         lastNucleus = (peakFrame, valueDB, shape)
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)
         prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
+    }
+
+    /// The periodicity a peak of `peakDB` needs at its own frame: more for a peak deep under the speech level.
+    private func requiredPeakPeriodicity(peakDB: Float) -> Float {
+        guard speechLevelDB - peakDB > parameters.deepPeakBelowLevelDB else { return parameters.peakMinimumPeriodicity }
+        return max(parameters.peakMinimumPeriodicity, parameters.deepPeakMinimumPeriodicity)
     }
 
     /// Whether `frame` is voiced and, if it lies before the peak with a continuity condition set, joined
@@ -224,6 +250,12 @@ public struct SyllableNucleusDetector {
         let limit = parameters.voicingContinuityDB
         guard limit > 0, frame < peakFrame else { return true }
         return (frame..<peakFrame).allSatisfy { inputs[$0 % inputs.count].envelopeDB >= peakDB - limit }
+    }
+
+    /// Whether a peak after the nucleus `last` is so much weaker and so soon after it that it is the nucleus's
+    /// echo or decay (echo test), not a syllable of its own.
+    private func isEcho(of last: (frame: Int, valueDB: Float, shape: SpectralShape), peakFrame: Int, valueDB: Float) -> Bool {
+        peakFrame - last.frame <= parameters.echoFrames && last.valueDB - valueDB > parameters.echoDropDB
     }
 
     /// Whether a peak after the nucleus `last` is that nucleus's vowel again: close to it over a shallow

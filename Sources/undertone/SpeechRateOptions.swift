@@ -52,6 +52,18 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-peak-periodicity"), help: .hidden)
     var peakMinimumPeriodicity: Float = SpeechRateSettings().peakMinimumPeriodicity
 
+    @Option(name: .customLong("nucleus-echo-frames"), help: .hidden)
+    var echoFrames: Int = SpeechRateSettings().echoFrames
+
+    @Option(name: .customLong("nucleus-echo-drop"), help: .hidden)
+    var echoDropDB: Float = SpeechRateSettings().echoDropDB
+
+    @Option(name: .customLong("nucleus-deep-below"), help: .hidden)
+    var deepPeakBelowLevelDB: Float = SpeechRateSettings().deepPeakBelowLevelDB
+
+    @Option(name: .customLong("nucleus-deep-periodicity"), help: .hidden)
+    var deepPeakMinimumPeriodicity: Float = SpeechRateSettings().deepPeakMinimumPeriodicity
+
     func apply(to settings: inout AnalysisSettings) throws {
         guard (20...100).contains(envelopeWindowMilliseconds) else {
             throw UsageError("nucleus envelope window \(envelopeWindowMilliseconds) ms must be 20–100 ms")
@@ -62,10 +74,12 @@ struct SpeechRateOptions: ParsableArguments {
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
               (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0,
               spectralMergeDistanceDB >= 0, spectralMergeDipDB >= 0, (0...20).contains(closeCrestFrames),
+              (0...50).contains(echoFrames), echoDropDB >= 0,
               closeCrestDipDB >= 0, voicingContinuityDB >= 0,
-              (0...1).contains(minimumPeriodicity), (0...1).contains(peakMinimumPeriodicity) else {
+              (0...1).contains(minimumPeriodicity), (0...1).contains(peakMinimumPeriodicity),
+              deepPeakBelowLevelDB >= 0, (0...1).contains(deepPeakMinimumPeriodicity) else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
-                             + "dip hold 1–10 frames, close-crest frames 0–20, dip growth and its start and "
+                             + "dip hold 1–10 frames, close-crest frames 0–20, echo frames 0–50, echo drop and dip growth and its start and "
                              + "spectral merge distance and dip and close-crest dip and voicing continuity not negative, "
                              + "periodicities 0–1")
         }
@@ -86,5 +100,9 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.closeCrestDipDB = closeCrestDipDB
         settings.speechRate.voicingContinuityDB = voicingContinuityDB
         settings.speechRate.peakMinimumPeriodicity = peakMinimumPeriodicity
+        settings.speechRate.echoFrames = echoFrames
+        settings.speechRate.echoDropDB = echoDropDB
+        settings.speechRate.deepPeakBelowLevelDB = deepPeakBelowLevelDB
+        settings.speechRate.deepPeakMinimumPeriodicity = deepPeakMinimumPeriodicity
     }
 }

@@ -106,6 +106,7 @@ import TestSupport
         try expectFailure(["syllables", tone, "--nucleus-band-low", "1001", "--nucleus-band-high", "1010"], status: 64,
                           mentions: ["nucleus band"])
         try expectFailure(["syllables", tone, "--nucleus-window-ms", "5"], status: 64, mentions: ["envelope window", "20–100 ms"])
+        try expectFailure(["syllables", tone, "--nucleus-echo-frames", "60"], status: 64, mentions: ["echo frames 0–50"])
         let steps = try CLI.run(["pitch", tone, "--stretch-reward-steps=-1"])
         #expect(steps.status == 64 && steps.stdout.isEmpty && steps.stderr.contains("--stretch-reward-steps") && steps.stderr.contains("must not be negative"))
     }

@@ -130,6 +130,25 @@ import UndertoneDSP
         #expect(nuclei(loud + lead + rise + after).count == 2)
     }
 
+    @Test func aWeakPeakSoonAfterALoudNucleusIsItsEcho() {
+        // A 72 dB vowel (its nucleus at its first frame), a fall to 30 dB, then a voiced 2-frame crest:
+        // 9 frames (90 ms) after the nucleus and 24 dB under it, an echo (default: within 12 frames, more
+        // than 22 dB under); 20 dB under it, or 13 frames after it, a syllable.
+        func call(echoDB: Float, gapFrames: Int) -> [Input] {
+            let floor = Array(repeating: Input(envelopeDB: 30, isVoiced: false), count: 20)
+            let vowel = Array(repeating: Input(envelopeDB: 72, isVoiced: true), count: 5)
+            let fall = Array(repeating: Input(envelopeDB: 30, isVoiced: false), count: gapFrames - 5)
+            let crest = Array(repeating: Input(envelopeDB: echoDB, isVoiced: true), count: 2)
+            return floor + vowel + fall + crest + floor
+        }
+        #expect(nuclei(call(echoDB: 48, gapFrames: 9)) == [20])
+        #expect(nuclei(call(echoDB: 52, gapFrames: 9)) == [20, 29])
+        #expect(nuclei(call(echoDB: 48, gapFrames: 13)) == [20, 33])
+        var off = SyllableNucleusDetector.Parameters()
+        off.echoFrames = 0
+        #expect(nuclei(call(echoDB: 48, gapFrames: 9), parameters: off) == [20, 29])
+    }
+
     @Test func parametersDefaultToTheSettingsDefaults() {
         #expect(SyllableNucleusDetector.Parameters() == SyllableNucleusDetector.Parameters(SpeechRateSettings()))
     }
@@ -150,6 +169,24 @@ import UndertoneDSP
         // The same peak with periodicity at the threshold counts.
         let periodic = [Input(envelopeDB: 64, isVoiced: false, periodicity: 0.3)]
         #expect(nuclei(loud + tail + periodic + after).count == 2)
+    }
+
+    @Test func aDeepPeakCanBeMadeToNeedMorePeriodicity() {
+        // A 64 dB peak with periodicity 0.4 after a 90 dB syllable lies 26 dB under the speech level. By
+        // default (the extra condition off) the 0.30 of every peak suffices; with 0.5 required beyond 20 dB
+        // under the level it does not, and a peak with 0.5 still counts.
+        let loud = bumps(count: 1, periodFrames: 15, peakDB: 90)
+        let floor = Array(repeating: Input(envelopeDB: 40, isVoiced: false, periodicity: 0.1), count: 20)
+        func peak(_ periodicity: Float) -> [Input] {
+            loud + floor + [Input(envelopeDB: 64, isVoiced: true, periodicity: periodicity)] + floor
+        }
+        #expect(nuclei(peak(0.4)).count == 2)
+        var strict = SyllableNucleusDetector.Parameters()
+        strict.deepPeakMinimumPeriodicity = 0.5
+        #expect(nuclei(peak(0.4), parameters: strict).count == 1)
+        #expect(nuclei(peak(0.5), parameters: strict).count == 2)
+        strict.deepPeakBelowLevelDB = 30
+        #expect(nuclei(peak(0.4), parameters: strict).count == 2)
     }
 
     @Test func ignoresBumpsFarBelowTheSpeechLevel() {

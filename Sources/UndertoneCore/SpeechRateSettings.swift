@@ -53,7 +53,7 @@ public struct SpeechRateSettings: Sendable, Equatable {
     public var echoDropDB: Float = 22
     /// A peak more than `deepPeakBelowLevelDB` under the speech level needs a periodicity of at least
     /// `deepPeakMinimumPeriodicity` at its own frame (0: no extra condition). Off by default: on the tuning
-    /// split it cost telephone EmoDB more than it gave (docs/speech-rate.md, round 11).
+    /// split no setting kept the mean MAPE of the rule without it (docs/speech-rate.md, round 11).
     public var deepPeakBelowLevelDB: Float = 20
     public var deepPeakMinimumPeriodicity: Float = 0
 

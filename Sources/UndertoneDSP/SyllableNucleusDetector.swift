@@ -34,7 +34,7 @@ import UndertoneCore
 ///
 /// An echo test (our own rule, docs/speech-rate.md, round 10), off when `echoFrames` is 0: a peak at most
 /// `echoFrames` after the previous nucleus and more than `echoDropDB` under it is not counted. A room or line
-/// echo, or a vowel's fading tail, repeats a loud nucleus 100–120 ms later some 20–30 dB down; in the spirit of
+/// echo, or a vowel's fading tail, repeats a loud nucleus 100–160 ms later some 20–27 dB down; in the spirit of
 /// forward masking (a sound shortly after a far louder one is heard weakly, if at all), it is not a syllable.
 public struct SyllableNucleusDetector {
     public struct Parameters: Sendable, Equatable {
@@ -145,8 +145,10 @@ public struct SyllableNucleusDetector {
     private var inputs: [Input]
     private var prominenceDB: [Float?]
     private var framesPushed = 0
-    /// Frame, level and spectral shape of the last nucleus, until a peak is rejected as quiet or unvoiced.
-    private var lastNucleus: (frame: Int, valueDB: Float, shape: SpectralShape)?
+    /// A counted nucleus as the later peaks are compared with it: its peak frame, level and spectral shape.
+    private typealias Nucleus = (frame: Int, valueDB: Float, shape: SpectralShape)
+    /// The last nucleus, until a peak is rejected as quiet or unvoiced.
+    private var lastNucleus: Nucleus?
 
     public init(parameters: Parameters = Parameters()) {
         precondition(parameters.latencyFrames > parameters.voicingToleranceFrames, "latency must cover the voicing check")
@@ -254,13 +256,13 @@ public struct SyllableNucleusDetector {
 
     /// Whether a peak after the nucleus `last` is so much weaker and so soon after it that it is the nucleus's
     /// echo or decay (echo test), not a syllable of its own.
-    private func isEcho(of last: (frame: Int, valueDB: Float, shape: SpectralShape), peakFrame: Int, valueDB: Float) -> Bool {
+    private func isEcho(of last: Nucleus, peakFrame: Int, valueDB: Float) -> Bool {
         peakFrame - last.frame <= parameters.echoFrames && last.valueDB - valueDB > parameters.echoDropDB
     }
 
     /// Whether a peak after the nucleus `last` is that nucleus's vowel again: close to it over a shallow
     /// valley (close-crest test), or over a shallower valley with an unchanged spectrum (spectral-change test).
-    private func isSecondCrest(of last: (frame: Int, valueDB: Float, shape: SpectralShape), peakFrame: Int,
+    private func isSecondCrest(of last: Nucleus, peakFrame: Int,
                                valueDB: Float, shape: SpectralShape, leftValleyDB: Float) -> Bool {
         let valleyDB = min(last.valueDB, valueDB) - leftValleyDB
         if peakFrame - last.frame <= parameters.closeCrestFrames, valleyDB < parameters.closeCrestDipDB { return true }

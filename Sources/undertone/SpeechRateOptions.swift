@@ -79,7 +79,7 @@ struct SpeechRateOptions: ParsableArguments {
               (0...1).contains(minimumPeriodicity), (0...1).contains(peakMinimumPeriodicity),
               deepPeakBelowLevelDB >= 0, (0...1).contains(deepPeakMinimumPeriodicity) else {
             throw UsageError("nucleus dip and silence must be positive, voicing tolerance 0–10 frames, "
-                             + "dip hold 1–10 frames, close-crest frames 0–20, echo frames 0–50, echo drop and dip growth and its start and "
+                             + "dip hold 1–10 frames, close-crest frames 0–20, echo frames 0–50, echo drop, deep-peak depth and dip growth and its start and "
                              + "spectral merge distance and dip and close-crest dip and voicing continuity not negative, "
                              + "periodicities 0–1")
         }

@@ -144,6 +144,9 @@ import UndertoneDSP
         #expect(nuclei(call(echoDB: 48, gapFrames: 9)) == [20])
         #expect(nuclei(call(echoDB: 52, gapFrames: 9)) == [20, 29])
         #expect(nuclei(call(echoDB: 48, gapFrames: 13)) == [20, 33])
+        // The bounds: 12 frames after it is still an echo; exactly 22 dB under it is not.
+        #expect(nuclei(call(echoDB: 48, gapFrames: 12)) == [20])
+        #expect(nuclei(call(echoDB: 50, gapFrames: 9)) == [20, 29])
         var off = SyllableNucleusDetector.Parameters()
         off.echoFrames = 0
         #expect(nuclei(call(echoDB: 48, gapFrames: 9), parameters: off) == [20, 29])

@@ -16,12 +16,16 @@ struct Features: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var pitch: PitchOptions
+    @OptionGroup var speechRate: SpeechRateOptions
 
     @Option(help: "Output format: csv (with a header row) or jsonl.")
     var format: RecordFormat = .csv
 
     func run() throws {
-        try writeAnalysis(input, format: format, adjust: { settings, _ in try pitch.apply(to: &settings) }) { writer, _, _ in
+        try writeAnalysis(input, format: format, adjust: { settings, _ in
+            try pitch.apply(to: &settings)
+            try speechRate.apply(to: &settings)
+        }) { writer, _, _ in
             FrameRecordSink(writer: writer)
         }
     }

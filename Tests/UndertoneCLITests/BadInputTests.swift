@@ -108,6 +108,7 @@ import TestSupport
         try expectFailure(["syllables", tone, "--nucleus-window-ms", "5"], status: 64, mentions: ["envelope window", "20–100 ms"])
         try expectFailure(["syllables", tone, "--nucleus-echo-frames", "60"], status: 64, mentions: ["echo frames 0–50"])
         try expectFailure(["syllables", tone, "--nucleus-deep-below=-1"], status: 64, mentions: ["deep-peak depth"])
+        try expectFailure(["features", tone, "--nucleus-echo-frames", "60"], status: 64, mentions: ["echo frames 0–50"])
         let steps = try CLI.run(["pitch", tone, "--stretch-reward-steps=-1"])
         #expect(steps.status == 64 && steps.stdout.isEmpty && steps.stderr.contains("--stretch-reward-steps") && steps.stderr.contains("must not be negative"))
     }

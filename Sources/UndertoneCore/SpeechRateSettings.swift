@@ -19,7 +19,9 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// Length of the Hann window the envelope is measured over, in seconds.
     public var envelopeWindowSeconds = 0.040
     /// A nucleus needs a voiced frame within this many 10 ms frames of its peak (3 since round 6, chosen on
-    /// the tuning split; the look-ahead side may be shorter, see `SyllableNucleusDetector.Parameters`).
+    /// the tuning split): this many before it, and after it as far as the frames pushed when the peak is
+    /// confirmed (a peak confirmed by its dip is decided `dipHoldFrames` frames after the dip starts, so the
+    /// look-ahead can be shorter).
     public var voicingToleranceFrames = 3
     /// A frame counts as voiced for nucleus detection when the pitch tracker called it voiced, or when it
     /// is loud enough for speech (voice activity without hangover) and its periodicity (normalised

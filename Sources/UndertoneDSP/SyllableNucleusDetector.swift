@@ -37,72 +37,24 @@ import UndertoneCore
 /// echo, or a vowel's fading tail, repeats a loud nucleus 100–160 ms later some 20–27 dB down; in the spirit of
 /// forward masking (a sound shortly after a far louder one is heard weakly, if at all), it is not a syllable.
 public struct SyllableNucleusDetector {
+    /// The detector's rules and thresholds (`SpeechRateSettings`: defaults, units and the round that set
+    /// each, readable here as `parameters.minimumDipDB` and so on) and the two constants of its streaming.
+    @dynamicMemberLookup
     public struct Parameters: Sendable, Equatable {
-        /// Minimum prominence of a nucleus over the valleys either side (de Jong & Wempe: 2 dB; 1.25 dB with
-        /// the hold, growth and spectral test below, chosen on the tuning split).
-        public var minimumDipDB: Float = 1.25
-        /// Consecutive frames the envelope must stay the required dip under a peak to confirm it.
-        public var dipHoldFrames = 2
-        /// Extra dip a peak needs per dB it lies more than `dipGrowthBelowLevelDB` under the speech level.
-        public var dipGrowthPerDB: Float = 0.1
-        /// Depth under the speech level, in dB, from which the required dip grows.
-        public var dipGrowthBelowLevelDB: Float = 5
-        /// Periodicity the peak frame itself needs (0: none), even where the pitch tracker found F0 there;
-        /// de Jong & Wempe (2009) require voicing at the peak, `voicingToleranceFrames` then widens where a
-        /// voiced frame may be.
-        public var peakMinimumPeriodicity: Float = 0.30
-        /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
-        /// with the close-crest test, chosen on the tuning split).
-        public var silenceBelowPeakDB: Float = 30
-        /// Decay of the running speech level, dB per 10 ms frame (0.02 = 2 dB/s).
-        public var levelDecayDBPerFrame: Float = 0.02
+        public var rules: SpeechRateSettings
         /// Frames each decision waits for: the declared latency (25 = 250 ms).
         public var latencyFrames = 25
-        /// A nucleus needs a voiced frame within this many frames of its peak: this many before it, and after
-        /// it as far as the frames pushed when the peak is confirmed (a peak confirmed by its dip is decided
-        /// `dipHoldFrames` frames after the dip starts, so the look-ahead can be shorter than this).
-        public var voicingToleranceFrames = 3
-        /// RMS difference of spectral shapes, in dB, under which a peak close to the previous nucleus is not
-        /// counted (0: the test is off).
-        public var spectralMergeDistanceDB: Float = 6
-        /// The test applies when the valley between the two peaks is less than this under the lower one.
-        public var spectralMergeDipDB: Float = 3
-        /// A peak at most this many frames after the previous nucleus, over a valley less than
-        /// `closeCrestDipDB` under the lower one, is not counted (0: the test is off).
-        public var closeCrestFrames = 7
-        public var closeCrestDipDB: Float = 5
-        /// A voiced frame before the peak counts only if the envelope from it to the peak stays within this
-        /// many dB of the peak (0: no condition).
-        public var voicingContinuityDB: Float = 12
-        /// A peak at most this many frames after the previous nucleus and more than `echoDropDB` under it is
-        /// not counted (0: the test is off).
-        public var echoFrames = 12
-        public var echoDropDB: Float = 22
-        /// A peak more than `deepPeakBelowLevelDB` under the speech level needs a periodicity of at least
-        /// `deepPeakMinimumPeriodicity` at its own frame (0: no extra condition).
-        public var deepPeakBelowLevelDB: Float = 20
-        public var deepPeakMinimumPeriodicity: Float = 0
-
-        public init() {}
+        /// Decay of the running speech level, dB per 10 ms frame (0.02 = 2 dB/s).
+        public var levelDecayDBPerFrame: Float = 0.02
 
         /// The parameters the analysis settings choose; latency and level decay keep their defaults.
-        public init(_ settings: SpeechRateSettings) {
-            minimumDipDB = settings.minimumDipDB
-            dipHoldFrames = settings.dipHoldFrames
-            dipGrowthPerDB = settings.dipGrowthPerDB
-            dipGrowthBelowLevelDB = settings.dipGrowthBelowLevelDB
-            peakMinimumPeriodicity = settings.peakMinimumPeriodicity
-            silenceBelowPeakDB = settings.silenceBelowPeakDB
-            voicingToleranceFrames = settings.voicingToleranceFrames
-            spectralMergeDistanceDB = settings.spectralMergeDistanceDB
-            spectralMergeDipDB = settings.spectralMergeDipDB
-            closeCrestFrames = settings.closeCrestFrames
-            closeCrestDipDB = settings.closeCrestDipDB
-            voicingContinuityDB = settings.voicingContinuityDB
-            echoFrames = settings.echoFrames
-            echoDropDB = settings.echoDropDB
-            deepPeakBelowLevelDB = settings.deepPeakBelowLevelDB
-            deepPeakMinimumPeriodicity = settings.deepPeakMinimumPeriodicity
+        public init(_ rules: SpeechRateSettings = SpeechRateSettings()) {
+            self.rules = rules
+        }
+
+        public subscript<Value>(dynamicMember keyPath: WritableKeyPath<SpeechRateSettings, Value>) -> Value {
+            get { rules[keyPath: keyPath] }
+            set { rules[keyPath: keyPath] = newValue }
         }
     }
 
@@ -151,7 +103,7 @@ public struct SyllableNucleusDetector {
     private var lastNucleus: Nucleus?
 
     public init(parameters: Parameters = Parameters()) {
-        precondition(parameters.latencyFrames > parameters.voicingToleranceFrames, "latency must cover the voicing check")
+        precondition(parameters.latencyFrames > parameters.rules.voicingToleranceFrames, "latency must cover the voicing check")
         self.parameters = parameters
         inputs = Array(repeating: Input(envelopeDB: 0, isVoiced: false), count: parameters.latencyFrames + 1)
         prominenceDB = Array(repeating: nil, count: parameters.latencyFrames + 1)
@@ -192,7 +144,7 @@ public struct SyllableNucleusDetector {
         case .valley(let minimumDB):
             if valueDB < minimumDB {
                 search = .valley(minimumDB: valueDB)
-            } else if valueDB >= minimumDB + parameters.minimumDipDB {
+            } else if valueDB >= minimumDB + parameters.rules.minimumDipDB {
                 search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: minimumDB, framesBelow: 0)
             }
         case .peak(let peakFrame, let peakDB, let leftValleyDB, let framesBelow):
@@ -200,7 +152,7 @@ public struct SyllableNucleusDetector {
                 search = .peak(frame: frame, valueDB: valueDB, leftValleyDB: leftValleyDB, framesBelow: 0)
             } else if valueDB > peakDB - requiredDipDB(peakDB: peakDB) {
                 search = .peak(frame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, framesBelow: 0)
-            } else if framesBelow + 1 < parameters.dipHoldFrames {
+            } else if framesBelow + 1 < parameters.rules.dipHoldFrames {
                 search = .peak(frame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, framesBelow: framesBelow + 1)
             } else {
                 confirm(peakFrame: peakFrame, valueDB: peakDB, leftValleyDB: leftValleyDB, rightValleyDB: valueDB)
@@ -212,17 +164,17 @@ public struct SyllableNucleusDetector {
     /// The fall under a peak of `peakDB` that confirms it: `minimumDipDB`, growing for peaks far under the
     /// speech level.
     private func requiredDipDB(peakDB: Float) -> Float {
-        let depthDB = speechLevelDB - peakDB - parameters.dipGrowthBelowLevelDB
-        return parameters.minimumDipDB + parameters.dipGrowthPerDB * max(0, depthDB)
+        let depthDB = speechLevelDB - peakDB - parameters.rules.dipGrowthBelowLevelDB
+        return parameters.rules.minimumDipDB + parameters.rules.dipGrowthPerDB * max(0, depthDB)
     }
 
     /// Marks the peak as a nucleus when it is loud enough, periodic itself, voiced nearby, and not the
     /// previous nucleus's vowel.
     private mutating func confirm(peakFrame: Int, valueDB: Float, leftValleyDB: Float, rightValleyDB: Float) {
-        let tolerance = parameters.voicingToleranceFrames
+        let tolerance = parameters.rules.voicingToleranceFrames
         let oldest = max(0, framesPushed - inputs.count)
         let window = max(oldest, peakFrame - tolerance)...min(framesPushed - 1, peakFrame + tolerance)
-        guard valueDB >= speechLevelDB - parameters.silenceBelowPeakDB,
+        guard valueDB >= speechLevelDB - parameters.rules.silenceBelowPeakDB,
               inputs[peakFrame % inputs.count].periodicity >= requiredPeakPeriodicity(peakDB: valueDB),
               window.contains(where: { isVoiced($0, peakFrame: peakFrame, peakDB: valueDB) }) else {
             lastNucleus = nil
@@ -236,20 +188,20 @@ public struct SyllableNucleusDetector {
         }
         lastNucleus = (peakFrame, valueDB, shape)
         let prominence = valueDB - max(leftValleyDB, rightValleyDB)
-        prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.minimumDipDB)
+        prominenceDB[peakFrame % inputs.count] = max(prominence, parameters.rules.minimumDipDB)
     }
 
     /// The periodicity a peak of `peakDB` needs at its own frame: more for a peak deep under the speech level.
     private func requiredPeakPeriodicity(peakDB: Float) -> Float {
-        guard speechLevelDB - peakDB > parameters.deepPeakBelowLevelDB else { return parameters.peakMinimumPeriodicity }
-        return max(parameters.peakMinimumPeriodicity, parameters.deepPeakMinimumPeriodicity)
+        guard speechLevelDB - peakDB > parameters.rules.deepPeakBelowLevelDB else { return parameters.rules.peakMinimumPeriodicity }
+        return max(parameters.rules.peakMinimumPeriodicity, parameters.rules.deepPeakMinimumPeriodicity)
     }
 
     /// Whether `frame` is voiced and, if it lies before the peak with a continuity condition set, joined
     /// to the peak without a fall of more than `voicingContinuityDB`.
     private func isVoiced(_ frame: Int, peakFrame: Int, peakDB: Float) -> Bool {
         guard inputs[frame % inputs.count].isVoiced else { return false }
-        let limit = parameters.voicingContinuityDB
+        let limit = parameters.rules.voicingContinuityDB
         guard limit > 0, frame < peakFrame else { return true }
         return (frame..<peakFrame).allSatisfy { inputs[$0 % inputs.count].envelopeDB >= peakDB - limit }
     }
@@ -257,7 +209,7 @@ public struct SyllableNucleusDetector {
     /// Whether a peak after the nucleus `last` is so much weaker and so soon after it that it is the nucleus's
     /// echo or decay (echo test), not a syllable of its own.
     private func isEcho(of last: Nucleus, peakFrame: Int, valueDB: Float) -> Bool {
-        peakFrame - last.frame <= parameters.echoFrames && last.valueDB - valueDB > parameters.echoDropDB
+        peakFrame - last.frame <= parameters.rules.echoFrames && last.valueDB - valueDB > parameters.rules.echoDropDB
     }
 
     /// Whether a peak after the nucleus `last` is that nucleus's vowel again: close to it over a shallow
@@ -265,10 +217,10 @@ public struct SyllableNucleusDetector {
     private func isSecondCrest(of last: Nucleus, peakFrame: Int,
                                valueDB: Float, shape: SpectralShape, leftValleyDB: Float) -> Bool {
         let valleyDB = min(last.valueDB, valueDB) - leftValleyDB
-        if peakFrame - last.frame <= parameters.closeCrestFrames, valleyDB < parameters.closeCrestDipDB { return true }
-        guard valleyDB < parameters.spectralMergeDipDB else { return false }
+        if peakFrame - last.frame <= parameters.rules.closeCrestFrames, valleyDB < parameters.rules.closeCrestDipDB { return true }
+        guard valleyDB < parameters.rules.spectralMergeDipDB else { return false }
         let difference = shape - last.shape
         let distance = ((difference * difference).sum() / Float(SpectralShape.scalarCount)).squareRoot()
-        return distance < parameters.spectralMergeDistanceDB
+        return distance < parameters.rules.spectralMergeDistanceDB
     }
 }

@@ -46,6 +46,17 @@ import Testing
         #expect(en("very helpful") > 0.4)
     }
 
+    @Test func serviceNounsAnswersAndReportsAreNotPraise() {
+        // VADER would read each of these as praise (number +0.3, yes +1.7, support +1.7, promised +1.5).
+        #expect(en("my order number is 4 5 2") == 0)
+        #expect(en("Yes, that's the right address.") == 0)
+        #expect(en("Dear customer support, I'd like to check my credit card agreement") == 0)
+        // A reported promise leaves the complaint around it negative (refund −1.0 → ≈ −0.18 alone).
+        #expect(en("I was promised a refund") < -0.15)
+        // Real praise next to them still counts.
+        #expect(en("yes, the support was excellent") > 0.5)
+    }
+
     @Test func thanksInAComplaintIsNotPraise() {
         // English: the rest is negative, so "thanks" adds nothing (VADER would add +1.9).
         let grudging = BuiltInAnalyzers.english.score("thanks for keeping me on hold for an hour")

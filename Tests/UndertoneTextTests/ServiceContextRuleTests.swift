@@ -51,10 +51,17 @@ import Testing
         #expect(en("my order number is 4 5 2") == 0)
         #expect(en("Yes, that's the right address.") == 0)
         #expect(en("Dear customer support, I'd like to check my credit card agreement") == 0)
-        // A reported promise leaves the complaint around it negative (refund −1.0 → ≈ −0.18 alone).
-        #expect(en("I was promised a refund") < -0.15)
+        #expect(en("the credits have not been applied") == 0)
+        // A reported promise leaves the complaint around it as negative as alone (refund −1.0 → ≈ −0.25).
+        #expect(en("I was promised a refund") < -0.2)
         // Real praise next to them still counts.
         #expect(en("yes, the support was excellent") > 0.5)
+        // Where "like" and "well" do carry feeling, phrases keep their old value (like +1.5 negated ≈ −1.1
+        // → ≈ −0.27; well +1.1 → ≈ +0.27).
+        #expect(en("I don't like how I was treated") < -0.25)
+        #expect(en("I didnt like it") < -0.25)
+        #expect(en("it works well now") > 0.25)
+        #expect(en("I'd like to check my order") == 0)
     }
 
     @Test func thanksInAComplaintIsNotPraise() {

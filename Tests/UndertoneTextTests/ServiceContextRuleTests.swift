@@ -75,4 +75,59 @@ import Testing
         // Chinese 谢谢 in a complaint keeps its valence (chosen on the tuning split).
         #expect(zh("谢谢，等了半天还没送到") > zh("等了半天还没送到"))
     }
+
+    @Test func negativeWordsAimedAtTheListenerWeighMore() {
+        // "terrible" −2.1 after "is"… alone ≈ −0.48; with "your" in its clause × 4 → −8.4 ≈ −0.91.
+        #expect(en("the service is terrible") > -0.5)
+        #expect(en("the service is terrible") < -0.45)
+        #expect(en("your service is terrible") < -0.9)
+        // Only the clause that holds the second-person word: "you know" after a comma is another clause.
+        #expect(en("the service is terrible, you know") == en("the service is terrible"))
+        #expect(en("you called. the line is terrible") == en("the service is terrible"))
+        // Nor past a contrastive conjunction: the rude agent is not aimed at the "you" who fixed it.
+        #expect(en("the agent was rude but you fixed it") == en("the agent was rude but they fixed it"))
+        // Praise aimed at the listener is not changed, and a span that praises is not blame:
+        // "you solved my problem" is a resolution (problem −1.7 stays × 1).
+        #expect(en("you were great") == en("they were great"))
+        #expect(en("you solved my problem") == en("they solved my problem"))
+        #expect(en("you never called back") < -0.85)        // never called back −1.8 × 4 ≈ −0.88
+        #expect(en("you didn't fix the problem") < -0.9)    // not "problem" negated into praise
+        #expect(en("your service is a joke") < -0.8)        // −1.5 × 4 ≈ −0.84, not VADER's "joke" +1.2
+        // Chinese × 4: 很差 −3 ≈ −0.61 → −12 ≈ −0.95, with 你们 or the polite 您.
+        #expect(zh("服务很差") > -0.65)
+        #expect(zh("你们服务很差") < -0.94)
+        #expect(zh("您的服务很差") < -0.94)
+        #expect(zh("你们很好") == zh("很好"))
+        #expect(zh("迷你音箱坏了") == zh("音箱坏了"))          // 迷你 "mini" is a word, not 迷 + 你
+        // "thank you" is one politeness phrase, not a second-person word: the clause is not addressed.
+        #expect(en("thank you, the line is terrible") <= en("the line is terrible"))
+    }
+
+    @Test func aUserLexiconSetsTheListenerWeight() throws {
+        // The weight is the second-person word's, so `--lexicon` can change it (1 leaves the words as
+        // they are, below 1 damps them).
+        let off = try SentimentAnalyzer(language: .english,
+                                        userLexicons: [LexiconFileReader.parse("your\taddressee\t1\n", source: "t.tsv")])
+        #expect(off.score("your service is terrible").valence == en("the service is terrible"))
+        let stronger = try SentimentAnalyzer(language: .english,
+                                             userLexicons: [LexiconFileReader.parse("your\taddressee\t6\n", source: "t.tsv")])
+        #expect(stronger.score("your service is terrible").valence < en("your service is terrible"))
+        // The largest weight in the clause counts, whichever comes first: "your" (6) with "you" (4).
+        #expect(stronger.score("your service is terrible you know").valence == stronger.score("your service is terrible").valence)
+        let damped = try SentimentAnalyzer(language: .english,
+                                           userLexicons: [LexiconFileReader.parse("your\taddressee\t0.5\n", source: "t.tsv")])
+        #expect(damped.score("your service is terrible").valence > en("the service is terrible"))
+    }
+
+    @Test func apologyFormulasAreNotComplaints() {
+        // "bother" −1.4 and "trouble" −1.7 would make a polite opening negative, and "you" aimed at the listener.
+        let opening = BuiltInAnalyzers.english.score("Sorry to bother you, I have a quick question.")
+        #expect(opening.valence == 0)
+        #expect(opening.politeness > 0.3)
+        #expect(en("sorry for the trouble") == 0)
+        #expect(en("Sorry to keep you waiting.") == 0)
+        #expect(zh("抱歉让您久等了") == 0)
+        #expect(zh("给您添麻烦了") == 0)
+        #expect(en("you are a bother") < -0.5)              // the word itself keeps its valence
+    }
 }

@@ -1,6 +1,6 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// contrastive conjunctions, irrealis markers and politeness markers, looked up by the scorer without
-/// allocation.
+/// contrastive conjunctions, irrealis markers, politeness markers and second-person words with a weight,
+/// looked up by the scorer without allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
@@ -24,6 +24,9 @@ public struct Lexicon: Sendable {
         case irrealis
         /// A politeness marker with a strength (1 = a plain "thanks").
         case politeness(Double)
+        /// A second-person word ("you", "your", 你, 您) with a weight: negative words in its clause are
+        /// aimed at the listener and are multiplied by it (the rule and its exceptions: `LexiconScorer`).
+        case addressee(Double)
         /// A known word with no sentiment: only guides Chinese segmentation (好像 is not 好).
         case word
     }
@@ -37,6 +40,8 @@ public struct Lexicon: Sendable {
         public var isNegator: Bool
         public var isContrast: Bool
         public var isIrrealis: Bool
+        /// Weight of negative words in the clause of this second-person word; nil when the term is not one.
+        public var addresseeWeight: Double?
         public var politeness: Double
     }
 
@@ -52,12 +57,14 @@ public struct Lexicon: Sendable {
         static let valence = Flags(rawValue: 32)
         /// Given a politeness strength (possibly 0, likewise).
         static let politeness = Flags(rawValue: 64)
+        static let addressee = Flags(rawValue: 128)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
     private(set) var terms: [String] = []
     private(set) var valences: [Double] = []
     private(set) var degrees: [Double] = []
+    private(set) var addresseeWeights: [Double] = []
     private(set) var politeness: [Double] = []
     private(set) var flags: [Flags] = []
     /// For a first word (English) or first character (Chinese): the longest term starting with it, in
@@ -82,6 +89,7 @@ public struct Lexicon: Sendable {
         case .negator: flags[index].insert(.negator)
         case .contrast: flags[index].insert(.contrast)
         case .irrealis: flags[index].insert(.irrealis)
+        case .addressee(let weight): addresseeWeights[index] = weight; flags[index].insert(.addressee)
         case .politeness(let strength): politeness[index] = strength; flags[index].insert(.politeness)
         case .word: break
         }
@@ -98,6 +106,7 @@ public struct Lexicon: Sendable {
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
+            if let weight = entry.addresseeWeight { add(entry.term, as: .addressee(weight)) }
             if other.flags[index].contains(.politeness) { add(entry.term, as: .politeness(entry.politeness)) }
         }
     }
@@ -112,7 +121,8 @@ public struct Lexicon: Sendable {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
               isNegator: flags[index].contains(.negator), isContrast: flags[index].contains(.contrast),
-              isIrrealis: flags[index].contains(.irrealis), politeness: politeness[index])
+              isIrrealis: flags[index].contains(.irrealis), addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
+              politeness: politeness[index])
     }
 
     /// The form terms are stored and matched in: trimmed, lower-case, ’ → ', runs of white space → one space.
@@ -127,6 +137,7 @@ public struct Lexicon: Sendable {
             terms.append(key)
             valences.append(0)
             degrees.append(1)
+            addresseeWeights.append(1)
             politeness.append(0)
             flags.append([.prefixOnly])
             longestStartingUnits.append(0)

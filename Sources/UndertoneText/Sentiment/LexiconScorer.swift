@@ -20,7 +20,16 @@ import Foundation
 ///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
 ///    A politeness marker right after it declines politely ("No, thanks", like the phrase "no thanks"):
 ///    politeness, no valence.
-/// 7. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
+/// 7. **Listener**: the negative words (after negation and degree; politeness markers aside) of a span
+///    that holds a second-person word ("you", "your", 你, 您) are multiplied by that word's lexicon
+///    weight (the largest in the span; built in: 4 in both languages), unless the span also praises
+///    ("you solved my problem" is a resolution, not blame). A span ends at a clause break or a
+///    contrastive conjunction ("the agent was rude but you fixed it"). Blame aimed at the service ("you
+///    never call back", "your service is a joke") says more about how the customer feels than a report
+///    of the trouble that made them call ("my internet is down"). Target-dependent sentiment, after
+///    Jiang et al. 2011, "Target-dependent Twitter Sentiment Classification" (ACL). The weights were
+///    chosen on the STC-3 tuning split (`docs/accuracy.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
+/// 8. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
@@ -44,10 +53,15 @@ struct LexiconScorer: Sendable {
         var politenessSum = 0.0
         var afterContrast = false
         var irrealis = false
+        var listener = ListenerSpan()
         var drivers: [(entry: Int32, weight: Double, polite: Bool)] = []
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .clauseBreak { irrealis = false }
+            if index == 0 || tokens[index - 1].kind == .clauseBreak {
+                sum += listener.close(&drivers)
+                listener = ListenerSpan(weight: addresseeWeight(tokens, from: index), firstDriver: drivers.count)
+            }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
@@ -55,6 +69,8 @@ struct LexiconScorer: Sendable {
             if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
                 irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
+                sum += listener.close(&drivers) // and so does the listener's span ("rude but you fixed it")
+                listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
@@ -80,9 +96,11 @@ struct LexiconScorer: Sendable {
             }
             if afterContrast { value *= rules.contrastAfterWeight }
             if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
+            if value > 0 { listener.hasPraise = true }
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
         }
+        sum += listener.close(&drivers)
         let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
         sum += politeSum * politeWeight
         for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
@@ -140,6 +158,42 @@ struct LexiconScorer: Sendable {
         result.negated = negations % 2 == 1
         result.degreeBeforeNegator = degreeDistance != .max && degreeDistance > firstNegatorDistance
         return result
+    }
+
+    /// The largest weight of the second-person words from `start` to the end of its clause or the next
+    /// contrastive conjunction; 1 if there is none.
+    private func addresseeWeight(_ tokens: [SentimentToken], from start: Int) -> Double {
+        var weight: Double?
+        var index = start
+        while index < tokens.count, tokens[index].kind == .word {
+            let entry = Int(tokens[index].entry)
+            if entry >= 0 {
+                if lexicon.flags[entry].contains(.contrast) { break }
+                if lexicon.flags[entry].contains(.addressee) { weight = max(weight ?? 0, lexicon.addresseeWeights[entry]) }
+            }
+            index += 1
+        }
+        return weight ?? 1
+    }
+
+    /// The stretch of a clause the listener rule looks at (up to a clause break or contrastive
+    /// conjunction): its second-person weight, and whether it praises anything.
+    private struct ListenerSpan {
+        var weight = 1.0
+        var firstDriver = 0
+        var hasPraise = false
+
+        /// Applies the weight to the span's negative, non-polite drivers unless the span also praises
+        /// ("you solved my problem": a resolution, not blame); returns what that adds to the sum.
+        func close(_ drivers: inout [(entry: Int32, weight: Double, polite: Bool)]) -> Double {
+            guard weight != 1, !hasPraise else { return 0 }
+            var added = 0.0
+            for index in firstDriver..<drivers.count where drivers[index].weight < 0 && !drivers[index].polite {
+                added += drivers[index].weight * (weight - 1)
+                drivers[index].weight *= weight
+            }
+            return added
+        }
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

@@ -9,7 +9,8 @@
 /// (`docs/accuracy.md`, text sentiment). Our own rules were kept or dropped on the tuning split too:
 /// positive words in questions or after a wish, request or condition marker do not count (both
 /// languages), and an English "thanks" in a complaint does not count as praise (Chinese 谢谢 in a
-/// complaint kept its valence: dropping it lowered STC-3 AUC).
+/// complaint kept its valence: dropping it lowered STC-3 AUC). The weight of negative words aimed at the
+/// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers.
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
     public var negationScopeTokens: Int

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Tuning-split trial of lexicon changes: the binary's own lexicon (control) against the same plus each
+extra lexicon file given (`--lexicon`, docs/lexicon-format.md), one row each.
+
+Per row, on one split: airline macro-F1 (3-class, labels at the shipped thresholds), waimai accuracy at
+the threshold tuned on the tuning split (as eval_sentiment.py does), and STC-3 AUC for dissatisfied
+dialogues (mean S <= -0.5, eval_sentiment.py's aggregation) in English and Chinese. A file changes the
+scores of the language(s) whose terms it holds; the other columns stay at the control's.
+
+A round that adds terms to the built-in lexicon is reproduced on a release build of the commit before it,
+with the added lines as the extra file, e.g. text round 7 (docs/accuracy.md):
+  git diff ROUND6 ROUND7 -- Sources/UndertoneText/Resources/Lexicons/zh | grep '^+[^+#]' | cut -c2- > /tmp/r7.tsv
+  python3 Tools/sentiment_lexicon_trial.py --binary OLD/.build/release/undertone /tmp/r7.tsv
+
+Usage:
+  python3 Tools/sentiment_lexicon_trial.py [--binary .build/release/undertone] [--data ../shared/data]
+         [--split tune|held-out] FILE...
+"""
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_sentiment as es  # noqa: E402
+
+
+def in_split(keys, split):
+    return [i for i, k in enumerate(keys) if es.split_of(k) == split]
+
+
+def stc3_auc(binary, data, lang, split, lexicons):
+    keys, turns, mean_s = es.load_stc3(data, lang)
+    rows, _ = es.run_ours(binary, [t for d in turns for t in d], "zh" if lang == "cn" else "en", lexicons)
+    values, position = [], 0
+    for d in turns:
+        values.append(es.dialogue_score([r["valence"] for r in rows[position:position + len(d)]]))
+        position += len(d)
+    idx = in_split(keys, split)
+    return es.auc([mean_s[i] <= es.DISSATISFIED_S for i in idx], [-values[i] for i in idx])
+
+
+def airline_f1(binary, data, split, lexicons):
+    keys, texts, gold = es.load_airline(data)
+    rows, _ = es.run_ours(binary, texts, "en", lexicons)
+    idx = in_split(keys, split)
+    return es.macro_f1([gold[i] for i in idx], [rows[i]["label"] for i in idx], ["negative", "neutral", "positive"])
+
+
+def waimai_accuracy(binary, data, split, lexicons):
+    keys, texts, gold = es.load_waimai(data)
+    rows, _ = es.run_ours(binary, texts, "zh", lexicons)
+    values = [r["valence"] for r in rows]
+    threshold = es.best_binary_threshold(values, gold, in_split(keys, "tune"))
+    idx = in_split(keys, split)
+    return es.accuracy([gold[i] for i in idx], [int(values[i] > threshold) for i in idx])
+
+
+def metrics(binary, data, split, english=(), chinese=()):
+    """(airline F1, waimai accuracy, STC-3 EN AUC, STC-3 CN AUC) with extra English / Chinese lexicons."""
+    return (airline_f1(binary, data, split, english), waimai_accuracy(binary, data, split, chinese),
+            stc3_auc(binary, data, "en", split, english), stc3_auc(binary, data, "cn", split, chinese))
+
+
+def print_table(split, rows):
+    print(f"| lexicon | airline F1 | waimai acc | STC-3 EN AUC | STC-3 CN AUC |  ({split} split)")
+    print("|---|---|---|---|---|")
+    for name, values in rows:
+        print(f"| {name} | " + " | ".join(f"{v:.4f}" for v in values) + " |")
+
+
+def arguments(description, extra):
+    """The options every trial script shares; `extra(parser)` adds its own."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=".build/release/undertone")
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--split", choices=["tune", "held-out"], default="tune")
+    extra(parser)
+    return parser
+
+
+def main(argv=None):
+    parser = arguments(__doc__, lambda p: p.add_argument("lexicons", nargs="+", metavar="FILE"))
+    args = parser.parse_args(argv)
+    rows = [("control", metrics(args.binary, args.data, args.split))]
+    for path in args.lexicons:
+        rows.append((os.path.basename(path), metrics(args.binary, args.data, args.split, (path,), (path,))))
+    print_table(args.split, rows)
+
+
+if __name__ == "__main__":
+    main()

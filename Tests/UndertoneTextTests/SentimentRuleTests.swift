@@ -112,6 +112,22 @@ import Testing
         #expect(BuiltInAnalyzers.chinese.score("味道也没的说").terms.map(\.term) == ["没的说"])
     }
 
+    @Test func chineseNegatorCharactersInsideWordsNegateNothing() {
+        // 未来 "future" is not 未 (not) + 来, 无线 "wireless" not 无 (without) + 线: the praise stays praise.
+        #expect(zh("未来会更好") == zh("会更好"))
+        #expect(zh("未来会更好") > 0.5)                  // 更好 1.3 × 2.0 ≈ +0.56
+        #expect(zh("无线网络很好") == zh("网络很好"))
+        // 告别 "farewell" is not 告 + 别 (don't): 烂 stays negative (× 4, aimed at 你们).
+        #expect(zh("告别你们这烂服务") < -0.9)
+        // 无比 is a degree adverb of the highest level (2.0), above 很 (1.5).
+        #expect(zh("无比失望") < zh("很失望"))
+        // 丧失 "lose" negates what follows: lost patience is not patience (耐心 +1.8 → ≈ −0.33).
+        #expect(zh("丧失耐心") < -0.3)
+        // 你们好意思吗: sarcastic "aren't you ashamed", −1.5 × 4 ≈ −0.84; 不好意思 stays an apology.
+        #expect(zh("你们好意思吗") < -0.8)
+        #expect(zh("真不好意思") == 0)
+    }
+
     @Test func termsExplainTheScoreStrongestFirst() {
         let score = BuiltInAnalyzers.english.score("good food, worst wait, still on hold")
         #expect(score.terms.first?.term == "worst")

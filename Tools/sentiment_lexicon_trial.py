@@ -28,15 +28,22 @@ def in_split(keys, split):
     return [i for i, k in enumerate(keys) if es.split_of(k) == split]
 
 
-def stc3_auc(binary, data, lang, split, lexicons):
+def stc3_dialogues(binary, data, lang, lexicons):
+    """(keys, each dialogue's customer-turn rows from `undertone sentiment`, mean S) for STC-3 `lang`."""
     keys, turns, mean_s = es.load_stc3(data, lang)
     rows, _ = es.run_ours(binary, [t for d in turns for t in d], "zh" if lang == "cn" else "en", lexicons)
-    values, position = [], 0
+    dialogues, position = [], 0
     for d in turns:
-        values.append(es.dialogue_score([r["valence"] for r in rows[position:position + len(d)]]))
+        dialogues.append(rows[position:position + len(d)])
         position += len(d)
+    return keys, dialogues, mean_s
+
+
+def stc3_auc(binary, data, lang, split, lexicons):
+    keys, dialogues, mean_s = stc3_dialogues(binary, data, lang, lexicons)
     idx = in_split(keys, split)
-    return es.auc([mean_s[i] <= es.DISSATISFIED_S for i in idx], [-values[i] for i in idx])
+    values = [es.dialogue_score([r["valence"] for r in dialogues[i]]) for i in idx]
+    return es.auc([mean_s[i] <= es.DISSATISFIED_S for i in idx], [-v for v in values])
 
 
 def airline_f1(binary, data, split, lexicons):

@@ -24,6 +24,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_sentiment as es  # noqa: E402
+import sentiment_lexicon_trial as trial  # noqa: E402
 
 
 def scores(binary, data, split, words):
@@ -32,17 +33,9 @@ def scores(binary, data, split, words):
         lexicon.write("".join(f"{w}\tvalence\t0\n" for w in words))
     lexicons = (lexicon.name,) if words else ()
     try:
-        keys, texts, gold = es.load_airline(data)
-        rows, _ = es.run_ours(binary, texts, "en", lexicons)
-        idx = [i for i, k in enumerate(keys) if es.split_of(k) == split]
-        f1 = es.macro_f1([gold[i] for i in idx], [rows[i]["label"] for i in idx], ["negative", "neutral", "positive"])
-        keys, turns, mean_s = es.load_stc3(data, "en")
-        rows, _ = es.run_ours(binary, [t for d in turns for t in d], "en", lexicons)
-        dialogues, position = [], 0
-        for d in turns:
-            dialogues.append(rows[position:position + len(d)])
-            position += len(d)
-        idx = [i for i, k in enumerate(keys) if es.split_of(k) == split]
+        f1 = trial.airline_f1(binary, data, split, lexicons)
+        keys, dialogues, mean_s = trial.stc3_dialogues(binary, data, "en", lexicons)
+        idx = trial.in_split(keys, split)
         values = [es.dialogue_score([r["valence"] for r in dialogues[i]]) for i in idx]
         dissatisfied = [mean_s[i] <= es.DISSATISFIED_S for i in idx]
         auc = es.auc(dissatisfied, [-v for v in values])

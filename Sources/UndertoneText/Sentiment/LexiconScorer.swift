@@ -54,7 +54,7 @@ struct LexiconScorer: Sendable {
         var afterContrast = false
         var irrealis = false
         var listener = ListenerSpan()
-        var drivers: [(entry: Int32, weight: Double, polite: Bool)] = []
+        var drivers: [Driver] = []
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .clauseBreak { irrealis = false }
@@ -117,6 +117,9 @@ struct LexiconScorer: Sendable {
     }
 
     static let maxTerms = 8
+
+    /// A scored word: its lexicon entry, its weight so far, and whether it is a politeness marker.
+    typealias Driver = (entry: Int32, weight: Double, polite: Bool)
 
     private struct Modifiers {
         var negated = false
@@ -185,7 +188,7 @@ struct LexiconScorer: Sendable {
 
         /// Applies the weight to the span's negative, non-polite drivers unless the span also praises
         /// ("you solved my problem": a resolution, not blame); returns what that adds to the sum.
-        func close(_ drivers: inout [(entry: Int32, weight: Double, polite: Bool)]) -> Double {
+        func close(_ drivers: inout [Driver]) -> Double {
             guard weight != 1, !hasPraise else { return 0 }
             var added = 0.0
             for index in firstDriver..<drivers.count where drivers[index].weight < 0 && !drivers[index].polite {

@@ -146,6 +146,13 @@ import Testing
         #expect(BuiltInAnalyzers.english.score("You haven't called since March 7.").terms.map(\.term).contains("you"))
     }
 
+    @Test func incredulityIsNotNegation() {
+        // "can't believe" exclaims: "never called back" −1.8 × 4 ≈ −0.88 is not flipped into praise.
+        #expect(en("I can't believe you never called back.") < -0.85)
+        #expect(en("I cannot believe how good this is.") == en("how good this is."))
+        #expect(en("I can't believe how good this is.") > 0.4)
+    }
+
     @Test func apologyFormulasAreNotComplaints() {
         // "bother" −1.4 and "trouble" −1.7 would make a polite opening negative, and "you" aimed at the listener.
         let opening = BuiltInAnalyzers.english.score("Sorry to bother you, I have a quick question.")

@@ -35,38 +35,16 @@ struct Sentiment: ParsableCommand {
     @Option(help: "Format of the --lexicon files: undertone, hownet, ntusd, bosonnlp (default: detect from the path).")
     var lexiconFormat: LexiconFormat?
 
-    /// For experts and the tuning grid (Tools/sentiment_challenge_grid.py): the listener-challenge rule's
-    /// valence and whether questions count, in both languages (`SentimentRules`).
-    @Option(name: .customLong("listener-challenge"), help: .hidden)
-    var listenerChallengeValence: Double?
-
-    @Option(name: .customLong("listener-questions-challenge"), help: .hidden)
-    var listenerQuestionsChallenge: Bool?
-
     func run() throws {
         try reportingErrors {
             let lexicons = try lexicon.map { try LexiconFormat.load(URL(fileURLWithPath: $0), format: lexiconFormat) }
-            let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons, rules: rules)
+            let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons)
             let writer = RecordWriter(format: .jsonl, output: TextOutput())
             defer { try? writer.flush() }
             var lines = TextLineReader()
             while let line = try lines.next() { try writer.write(analyzer.score(line)) }
             try writer.flush()
         }
-    }
-}
-
-extension Sentiment {
-    /// The rule constants per language, with the hidden overrides applied.
-    var rules: [TextLanguage: SentimentRules] {
-        var rules: [TextLanguage: SentimentRules] = [:]
-        for language in [TextLanguage.english, .chinese] {
-            var languageRules = SentimentRules.defaults(for: language)
-            if let listenerChallengeValence { languageRules.listenerChallengeValence = listenerChallengeValence }
-            if let listenerQuestionsChallenge { languageRules.listenerQuestionsChallenge = listenerQuestionsChallenge }
-            rules[language] = languageRules
-        }
-        return rules
     }
 }
 

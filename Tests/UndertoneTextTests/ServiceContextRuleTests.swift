@@ -119,33 +119,6 @@ import Testing
         #expect(damped.score("your service is terrible").valence > en("the service is terrible"))
     }
 
-    @Test func aChallengeToTheListenerIsNegativeWithoutSentimentWords() {
-        // A negated or questioning span aimed at the listener, with no sentiment word: −2 ≈ −0.46.
-        #expect(abs(en("You haven't called since March 7.") - -0.4588) < 0.001)
-        #expect(abs(en("What do you mean by some other day?") - -0.4588) < 0.001)
-        #expect(abs(zh("你们没有回复我") - -0.4588) < 0.001)
-        #expect(en("they haven't called since March 7.") == 0)    // not aimed at the listener
-        #expect(zh("他们没有回复我") == 0)
-        // Requests and conditions do not challenge: conventional indirect requests (Searle 1975), wishes.
-        #expect(en("Can you help me with my bill?") == 0)
-        #expect(en("Will you call me back?") == 0)
-        #expect(en("Could you check it please?") == 0)
-        #expect(en("I don't know if you can help.") == 0)
-        #expect(zh("你们能不能帮我查一下？") == 0)
-        // A span already blamed counts once: "never called back" × 4, nothing added.
-        let off = try! SentimentAnalyzer(language: .english, rules: [.english: {
-            var rules = SentimentRules.english
-            rules.listenerChallengeValence = 0
-            return rules
-        }()])
-        #expect(en("you never called back") == off.score("you never called back").valence)
-        #expect(off.score("You haven't called since March 7.").valence == 0)
-        // Nor does praise: "you've been great" is no challenge, whatever else the text asks.
-        #expect(en("Thank you, you've been great.") > 0.7)
-        // The driving term is the second-person word.
-        #expect(BuiltInAnalyzers.english.score("You haven't called since March 7.").terms.map(\.term).contains("you"))
-    }
-
     @Test func incredulityIsNotNegation() {
         // "can't believe" exclaims: "never called back" −1.8 × 4 ≈ −0.88 is not flipped into praise.
         #expect(en("I can't believe you never called back.") < -0.85)

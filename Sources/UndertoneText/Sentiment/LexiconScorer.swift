@@ -29,13 +29,6 @@ import Foundation
 ///    of the trouble that made them call ("my internet is down"). Target-dependent sentiment, after
 ///    Jiang et al. 2011, "Target-dependent Twitter Sentiment Classification" (ACL). The weights were
 ///    chosen on the STC-3 tuning split (`docs/accuracy.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
-///    **Challenge**: a span aimed at the listener with no negative word that holds a negator ("you
-///    haven't called since March 7", 你们没有回复我) or is a question ("what do you mean by some other
-///    day?"), and holds no praise and no wish, request or condition marker ("could you check it?"), gets
-///    `SentimentRules.listenerChallengeValence` with the second-person word as its term: holding the
-///    listener to account needs no sentiment word. (Second-person "you" marks hostile, blaming talk in
-///    conflict: Simmons, Gordon & Chambless 2005, "Pronouns in marital interaction", Psychological
-///    Science.) Chosen on the STC-3 tuning split (text round 8; `Tools/sentiment_challenge_grid.py`).
 /// 8. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
@@ -66,8 +59,8 @@ struct LexiconScorer: Sendable {
             let token = tokens[index]
             if token.kind == .clauseBreak { irrealis = false }
             if index == 0 || tokens[index - 1].kind == .clauseBreak {
-                sum += listener.close(&drivers, challenge: challengeValence)
-                listener = listenerSpan(tokens, from: index, firstDriver: drivers.count)
+                sum += listener.close(&drivers)
+                listener = ListenerSpan(weight: addresseeWeight(tokens, from: index), firstDriver: drivers.count)
             }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
@@ -76,8 +69,8 @@ struct LexiconScorer: Sendable {
             if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
                 irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
-                sum += listener.close(&drivers, challenge: challengeValence) // and so does the listener's span ("rude but you fixed it")
-                listener = listenerSpan(tokens, from: index + 1, firstDriver: drivers.count)
+                sum += listener.close(&drivers) // and so does the listener's span ("rude but you fixed it")
+                listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
@@ -107,7 +100,7 @@ struct LexiconScorer: Sendable {
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
         }
-        sum += listener.close(&drivers, challenge: challengeValence)
+        sum += listener.close(&drivers)
         let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
         sum += politeSum * politeWeight
         for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
@@ -170,67 +163,39 @@ struct LexiconScorer: Sendable {
         return result
     }
 
-    /// The listener span from `start` to the end of its clause or the next contrastive conjunction: the
-    /// largest weight of its second-person words (1 if there is none) and what the challenge rule needs.
-    private func listenerSpan(_ tokens: [SentimentToken], from start: Int, firstDriver: Int) -> ListenerSpan {
-        var span = ListenerSpan(firstDriver: firstDriver)
+    /// The largest weight of the second-person words from `start` to the end of its clause or the next
+    /// contrastive conjunction; 1 if there is none.
+    private func addresseeWeight(_ tokens: [SentimentToken], from start: Int) -> Double {
         var weight: Double?
         var index = start
         while index < tokens.count, tokens[index].kind == .word {
-            let token = tokens[index]
-            span.asked = span.asked || token.isInQuestion
-            span.negated = span.negated || token.isContractedNegation
-            if token.entry >= 0 {
-                let entry = Int(token.entry)
-                let flags = lexicon.flags[entry]
-                if flags.contains(.contrast) { break }
-                span.negated = span.negated || flags.contains(.negator)
-                span.wished = span.wished || flags.contains(.irrealis)
-                if flags.contains(.addressee), lexicon.addresseeWeights[entry] > weight ?? -.infinity {
-                    weight = lexicon.addresseeWeights[entry]
-                    span.addressee = token.entry
-                }
+            let entry = Int(tokens[index].entry)
+            if entry >= 0 {
+                if lexicon.flags[entry].contains(.contrast) { break }
+                if lexicon.flags[entry].contains(.addressee) { weight = max(weight ?? 0, lexicon.addresseeWeights[entry]) }
             }
             index += 1
         }
-        span.weight = weight ?? 1
-        return span
+        return weight ?? 1
     }
 
-    /// The valence the challenge rule gives a span (`SentimentRules.listenerChallengeValence`), or 0.
-    private func challengeValence(_ span: ListenerSpan) -> Double {
-        let challenged = span.negated || (rules.listenerQuestionsChallenge && span.asked)
-        return challenged && !span.wished ? rules.listenerChallengeValence : 0
-    }
-
-    /// The stretch of a clause the listener rules look at (up to a clause break or contrastive
-    /// conjunction): its second-person word and weight, whether it praises anything, and whether it
-    /// challenges the listener (a negator, or a question; no wish or request).
+    /// The stretch of a clause the listener rule looks at (up to a clause break or contrastive
+    /// conjunction): its second-person weight, and whether it praises anything.
     private struct ListenerSpan {
         var weight = 1.0
         var firstDriver = 0
-        var addressee: Int32 = -1
         var hasPraise = false
-        var negated = false
-        var asked = false
-        var wished = false
 
-        /// Unless the span praises ("you solved my problem": a resolution, not blame), multiplies its
-        /// negative, non-polite drivers by the weight; a span with none that challenges the listener ("you
-        /// haven't called since March") gets the challenge valence instead, its second-person word as the
-        /// driving term. Returns what this adds to the sum.
-        func close(_ drivers: inout [Driver], challenge: (ListenerSpan) -> Double) -> Double {
-            guard addressee >= 0, !hasPraise else { return 0 }
+        /// Applies the weight to the span's negative, non-polite drivers unless the span also praises
+        /// ("you solved my problem": a resolution, not blame); returns what that adds to the sum.
+        func close(_ drivers: inout [Driver]) -> Double {
+            guard weight != 1, !hasPraise else { return 0 }
             var added = 0.0
-            var blamed = false
             for index in firstDriver..<drivers.count where drivers[index].weight < 0 && !drivers[index].polite {
                 added += drivers[index].weight * (weight - 1)
                 drivers[index].weight *= weight
-                blamed = true
             }
-            let challenged = blamed ? 0 : challenge(self)
-            if challenged != 0 { drivers.append((addressee, challenged, false)) }
-            return added + challenged
+            return added
         }
     }
 

@@ -10,9 +10,7 @@
 /// positive words in questions or after a wish, request or condition marker do not count (both
 /// languages), and an English "thanks" in a complaint does not count as praise (Chinese 谢谢 in a
 /// complaint kept its valence: dropping it lowered STC-3 AUC). The weight of negative words aimed at the
-/// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers; a
-/// challenge to the listener with no sentiment word ("you haven't called since March") has a valence of
-/// its own, chosen on the STC-3 tuning split (`listenerChallengeValence`).
+/// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers.
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
     public var negationScopeTokens: Int
@@ -41,13 +39,6 @@ public struct SentimentRules: Sendable, Equatable {
     /// "please make it better", "if it works"): asked for or wished for, not praise. Negative words
     /// there count in full ("why is it so late?").
     public var irrealisPositiveWeight: Double
-    /// Valence of a challenge to the listener that names no sentiment word: a span aimed at the listener
-    /// (a second-person word) that holds a negator ("you haven't called since March", "can't you solve
-    /// it", 你们怎么不管) and, if `listenerQuestionsChallenge`, one that is a question ("what do you mean
-    /// by some other day?"), with no negative word already scored in it, no praise, and no wish, request or
-    /// condition marker ("could you check it?", "if you don't mind"). 0 turns the rule off.
-    public var listenerChallengeValence: Double
-    public var listenerQuestionsChallenge: Bool
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
     /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.55 on
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
@@ -59,8 +50,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
-        irrealisPositiveWeight: 0, listenerChallengeValence: -2, listenerQuestionsChallenge: true,
-        positiveThreshold: 0.55, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
@@ -68,8 +58,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
-        irrealisPositiveWeight: 0, listenerChallengeValence: -2, listenerQuestionsChallenge: true,
-        positiveThreshold: 0.4, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {
         language == .english ? .english : .chinese

@@ -10,10 +10,23 @@ public enum Fixtures {
         root.appendingPathComponent("Audio-fixtures").appendingPathComponent(name).path
     }
 
-    /// A fresh empty directory for files a test writes.
-    public static func scratchDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
+    /// Runs `body` with a fresh empty directory for the files it writes, and removes the directory after.
+    public static func withScratchDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let scratch = try ScratchDirectory()
+        return try withExtendedLifetime(scratch) { try body(scratch.url) }
     }
+}
+
+/// A fresh empty directory under the system's temporary folder, removed with its contents when the
+/// object goes away: a suite that holds one as a stored property gets a clean directory per test
+/// (Swift Testing makes a new suite instance for each test) and leaves nothing behind.
+public final class ScratchDirectory: Sendable {
+    public let url: URL
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }

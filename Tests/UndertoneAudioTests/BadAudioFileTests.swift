@@ -6,9 +6,9 @@ import UndertoneCore
 
 /// Broken files users really send: each gives an `InputError` naming the file and the problem.
 @Suite struct BadAudioFileTests {
-    let directory: URL
-
-    init() throws { directory = try Fixtures.scratchDirectory() }
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
+    init() throws { scratch = try ScratchDirectory() }
 
     func write(_ bytes: [UInt8], as name: String) throws -> String {
         let url = directory.appendingPathComponent(name)

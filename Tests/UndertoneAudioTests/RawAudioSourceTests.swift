@@ -36,13 +36,14 @@ import UndertoneCore
     }
 
     @Test func partialTrailingSampleIsAnError() throws {
-        let directory = try Fixtures.scratchDirectory()
-        let path = directory.appendingPathComponent("odd.s16le").path
-        try Data([1, 0, 2, 0, 3]).write(to: URL(fileURLWithPath: path))
-        let source = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
-        #expect(throws: InputError(source: path, position: "byte 5",
-                                   problem: "stream ends inside a sample frame (1 of 2 bytes): wrong encoding or channel count?")) {
-            _ = try readAll(source)
+        try Fixtures.withScratchDirectory { directory in
+            let path = directory.appendingPathComponent("odd.s16le").path
+            try Data([1, 0, 2, 0, 3]).write(to: URL(fileURLWithPath: path))
+            let source = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+            #expect(throws: InputError(source: path, position: "byte 5",
+                                       problem: "stream ends inside a sample frame (1 of 2 bytes): wrong encoding or channel count?")) {
+                _ = try readAll(source)
+            }
         }
     }
 

@@ -67,24 +67,26 @@ import TestSupport
     }
 
     @Test func textOnlyConfigurationIgnoresTheVoice() throws {
-        let directory = try Fixtures.scratchDirectory()
-        let config = directory.appendingPathComponent("text-only.yaml")
-        try Data("inputs:\n  voice: false\n".utf8).write(to: config)
-        let result = try CLI.run(Self.exampleWithTranscript + ["--config", config.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let customer = try Self.validatedRecords(result).filter { $0["channel"] as? String == "customer" && $0["type"] as? String == "second" }
-        #expect(customer.allSatisfy { $0["arousal"] is NSNull })
-        #expect(customer.contains { $0["valence_source"] as? String == "text" })
+        try Fixtures.withScratchDirectory { directory in
+            let config = directory.appendingPathComponent("text-only.yaml")
+            try Data("inputs:\n  voice: false\n".utf8).write(to: config)
+            let result = try CLI.run(Self.exampleWithTranscript + ["--config", config.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let customer = try Self.validatedRecords(result).filter { $0["channel"] as? String == "customer" && $0["type"] as? String == "second" }
+            #expect(customer.allSatisfy { $0["arousal"] is NSNull })
+            #expect(customer.contains { $0["valence_source"] as? String == "text" })
+        }
     }
 
     @Test func eventsFileWithCSV() throws {
-        let directory = try Fixtures.scratchDirectory()
-        let events = directory.appendingPathComponent("events.jsonl")
-        let result = try CLI.run(Self.exampleWithTranscript + ["--format", "csv", "--events", events.path])
-        #expect(result.status == 0)
-        #expect(result.lines.allSatisfy { !$0.contains("warning") })
-        let lines = try String(contentsOf: events, encoding: .utf8).split(separator: "\n")
-        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix(#"{"type":"warning""#) })
+        try Fixtures.withScratchDirectory { directory in
+            let events = directory.appendingPathComponent("events.jsonl")
+            let result = try CLI.run(Self.exampleWithTranscript + ["--format", "csv", "--events", events.path])
+            #expect(result.status == 0)
+            #expect(result.lines.allSatisfy { !$0.contains("warning") })
+            let lines = try String(contentsOf: events, encoding: .utf8).split(separator: "\n")
+            #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix(#"{"type":"warning""#) })
+        }
     }
 
     @Test func schemaValidatorRejectsBrokenRecords() throws {
@@ -119,14 +121,15 @@ import TestSupport
     }
 
     @Test func wordsReachTheLastPartialSecond() throws {
-        let directory = try Fixtures.scratchDirectory()
-        let audio = directory.appendingPathComponent("t.wav"), transcript = directory.appendingPathComponent("t.jsonl")
-        try WAVBytes.pcm16((0..<20000).map { Int16(8000 * sin(Double($0) / 5)) }).write(to: audio) // 2.5 s
-        try Data(#"{"start": 0, "end": 2.5, "speaker": "customer", "text": "this is terrible"}"#.utf8).write(to: transcript)
-        let result = try CLI.run(["analyze", audio.path, "--transcript", transcript.path])
-        let seconds = try Self.validatedRecords(result).filter { $0["type"] as? String == "second" }
-        #expect(seconds.count == 3)
-        #expect(seconds.allSatisfy { ($0["text_valence"] as? Double ?? 0) < 0 })
+        try Fixtures.withScratchDirectory { directory in
+            let audio = directory.appendingPathComponent("t.wav"), transcript = directory.appendingPathComponent("t.jsonl")
+            try WAVBytes.pcm16((0..<20000).map { Int16(8000 * sin(Double($0) / 5)) }).write(to: audio) // 2.5 s
+            try Data(#"{"start": 0, "end": 2.5, "speaker": "customer", "text": "this is terrible"}"#.utf8).write(to: transcript)
+            let result = try CLI.run(["analyze", audio.path, "--transcript", transcript.path])
+            let seconds = try Self.validatedRecords(result).filter { $0["type"] as? String == "second" }
+            #expect(seconds.count == 3)
+            #expect(seconds.allSatisfy { ($0["text_valence"] as? Double ?? 0) < 0 })
+        }
     }
 
     @Test func analysisRateIsAnOption() throws {

@@ -6,8 +6,9 @@ import TestSupport
 /// exit code, and no records (or, for a problem found part-way through a stream, only records of the
 /// seconds before it).
 @Suite struct BadInputTests {
-    let directory: URL
-    init() throws { directory = try Fixtures.scratchDirectory() }
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
+    init() throws { scratch = try ScratchDirectory() }
 
     func file(_ name: String, _ bytes: [UInt8]) throws -> String {
         let url = directory.appendingPathComponent(name)
@@ -131,8 +132,9 @@ import TestSupport
 
 /// Bad transcripts and configurations: one clear line, the documented exit code.
 @Suite struct BadFusionInputTests {
-    let directory: URL
-    init() throws { directory = try Fixtures.scratchDirectory() }
+    let scratch: ScratchDirectory
+    var directory: URL { scratch.url }
+    init() throws { scratch = try ScratchDirectory() }
 
     func run(transcript: String? = nil, config: String? = nil, extra: [String] = []) throws -> CLIResult {
         var arguments = ["analyze", Fixtures.audio("formats/stereo44k.wav")]

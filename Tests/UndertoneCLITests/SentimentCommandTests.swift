@@ -35,11 +35,12 @@ import TestSupport
     }
 
     @Test func malformedLexiconIsBadInput() throws {
-        let directory = try Fixtures.scratchDirectory()
-        let path = directory.appendingPathComponent("bad.tsv").path
-        try Data("refund\tnot-a-number\n".utf8).write(to: URL(fileURLWithPath: path))
-        let result = try CLI.run(["sentiment", "--lexicon", path], stdin: Data())
-        #expect(result.status == 65)
-        #expect(result.stderr.contains(path))
+        try Fixtures.withScratchDirectory { directory in
+            let path = directory.appendingPathComponent("bad.tsv").path
+            try Data("refund\tnot-a-number\n".utf8).write(to: URL(fileURLWithPath: path))
+            let result = try CLI.run(["sentiment", "--lexicon", path], stdin: Data())
+            #expect(result.status == 65)
+            #expect(result.stderr.contains(path))
+        }
     }
 }

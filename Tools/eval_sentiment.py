@@ -32,9 +32,10 @@ def split_of(key):
     return "tune" if hashlib.md5(key.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
-def run_ours(binary, texts, lang, lexicons=()):
-    """Scores texts with our CLI (one per line; newlines inside a text become spaces)."""
-    args = [binary, "sentiment", "--lang", lang]
+def run_ours(binary, texts, lang, lexicons=(), options=()):
+    """Scores texts with our CLI (one per line; newlines inside a text become spaces); `options` are
+    further `undertone sentiment` arguments (a tuning grid's hidden rule options)."""
+    args = [binary, "sentiment", "--lang", lang, *options]
     for lexicon in lexicons:
         args += ["--lexicon", lexicon]
     payload = "\n".join(t.replace("\r", " ").replace("\n", " ") for t in texts) + "\n"

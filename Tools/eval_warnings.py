@@ -21,6 +21,8 @@ from the call's truth file):
   pre-onset     share of dissatisfied calls with a yellow/red before floor(onset) (during the
                 neutral baseline: a false alarm too, reported apart).
   false alarms  calm calls with any yellow/red anywhere in the call; also the share with any blue.
+                The same for calm_addressed, the check set of calm customers who talk to the agent
+                (questions, requests; make_scenarios.py --kinds calm_addressed, in its own --cache).
   delay         issue time (time_s + 1) of the first yellow/red at/after floor(onset) - onset, seconds:
                 median, quartiles, 90th percentile, share <= 5 s.
   lead          escalating: overt_s (start of the explicit complaint) - issue time of the first
@@ -42,6 +44,7 @@ Usage (from the repository root; build the scenarios first):
   python3 Tools/make_scenarios.py
   python3 Tools/eval_warnings.py --markdown .build-eval/fusion/warning_accuracy.md
   python3 Tools/eval_warnings.py --kinds hidden,calm --limit 5 --jobs 2 --undertone PATH
+  python3 Tools/eval_warnings.py --cache .build-eval/fusion-addressed --out F.json   # the calm_addressed check set
 --limit N keeps the first N calls of each kind (by id). Raw outputs are kept in
 <cache>/runs/<set_hash>/<config>/ID.jsonl (--reuse reads them instead of running again).
 Writes Benchmarks/results/warning_accuracy.json (--out).
@@ -68,6 +71,7 @@ CONFIGS = {"fused": {"voice": True, "text": True},
            "text_only": {"voice": False, "text": True},
            "audio_only": {"voice": True, "text": False}}
 DISSATISFIED_KINDS = ["overt", "hidden", "escalating", "recovering"]
+CALM_KINDS = ["calm", "calm_addressed"]   # calm_addressed: the check set (make_scenarios.py EXTRA_KINDS)
 ALARM = ("yellow", "red")
 GOALS = {"hidden_recall_min": 0.85, "calm_false_alarm_max": 0.08, "fused_over_text_min": 1.37,
          "median_delay_max_s": 5.0, "median_lead_min_s": 15.0}
@@ -156,7 +160,7 @@ def rate(k: int, n: int) -> dict:
 
 def aggregate(calls: list[dict]) -> dict:
     by_kind = {}
-    for kind in sorted({c["kind"] for c in calls}, key=lambda k: (["calm"] + DISSATISFIED_KINDS).index(k)):
+    for kind in sorted({c["kind"] for c in calls}, key=lambda k: (CALM_KINDS + DISSATISFIED_KINDS).index(k)):
         cs = [c for c in calls if c["kind"] == kind]
         m = {"calls": len(cs),
              "blue_any": rate(sum(c["any_blue"] for c in cs), len(cs)),
@@ -164,7 +168,7 @@ def aggregate(calls: list[dict]) -> dict:
              "agent_warning_calls": sum(c["agent_warnings"] > 0 for c in cs),
              "arousal_coverage": fc.rnd(sum(c["customer_seconds_with_arousal"] for c in cs) /
                                         max(1, sum(c["customer_seconds"] for c in cs)))}
-        if kind == "calm":
+        if kind in CALM_KINDS:
             m["false_alarm"] = m["alarm_any"]
         else:
             det = [c for c in cs if c.get("detected")]
@@ -207,10 +211,13 @@ def goals(summary: dict) -> dict:
     if "hidden" in bk:
         out["hidden_recall"] = {"value": bk["hidden"]["recall"]["rate"], "goal": f">= {GOALS['hidden_recall_min']}",
                                 "met": (bk["hidden"]["recall"]["rate"] or 0) >= GOALS["hidden_recall_min"]}
-    if "calm" in bk:
-        v = bk["calm"]["false_alarm"]["rate"]
-        out["calm_false_alarm"] = {"value": v, "goal": f"<= {GOALS['calm_false_alarm_max']}",
-                                   "met": v is not None and v <= GOALS["calm_false_alarm_max"]}
+    for kind in CALM_KINDS:
+        if kind in bk:
+            v = bk[kind]["false_alarm"]["rate"]
+            out[f"{kind}_false_alarm"] = {"value": v, "goal": f"<= {GOALS['calm_false_alarm_max']}",
+                                          "met": v is not None and v <= GOALS["calm_false_alarm_max"]}
+    if not f["overall"]["recall"]["n"]:      # a set of calm calls only (the calm_addressed check set)
+        return out
     if t and (t["overall"]["recall"]["rate"] or 0) > 0:
         r = f["overall"]["recall"]["rate"] / t["overall"]["recall"]["rate"]
         out["fused_over_text_recall"] = {"value": fc.rnd(r, 3), "goal": f">= {GOALS['fused_over_text_min']}",

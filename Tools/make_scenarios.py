@@ -15,6 +15,10 @@ Customer (left): EmoDB utterances of ONE speaker (German speech; what matters is
   2. Then, by kind (onset = start of the first emotional customer utterance):
      calm        3-5 turns of N or boredom (L) utterances, neutral or polite words. No onset;
                  not dissatisfied. Any yellow/red on such a call is a false alarm.
+     calm_addressed  a check set, not in the default set (--kinds calm_addressed, into its own
+                 --cache): as calm, but every line after the baseline talks to the agent (ADDRESSED_TEXT:
+                 questions, requests, "Sorry, I didn't catch your name.", "I haven't received the
+                 letter yet"). Any yellow/red is a false alarm.
      overt       3-4 turns of anger (W), negative words (explicit and implicit complaints).
      hidden      3-4 turns of W or fear (A), polite/neutral words ("fine, thanks", "okay, no
                  problem"). The call's emotion is A for about 40 % of calls of a speaker with >= 4
@@ -49,6 +53,7 @@ EmoDB file and emotion code, and agent lines).
 Usage (from the repository root):
   python3 Tools/make_scenarios.py                       # 250 calls, seed 1
   python3 Tools/make_scenarios.py --seed 7 --per-cell 2 --kinds hidden,calm
+  python3 Tools/make_scenarios.py --kinds calm_addressed --cache .build-eval/fusion-addressed
 """
 from __future__ import annotations
 
@@ -68,7 +73,11 @@ import fusion_common as fc  # noqa: E402
 import telephone_channel as tc  # noqa: E402
 
 KINDS = ["calm", "overt", "hidden", "escalating", "recovering"]
-DISSATISFIED = {"calm": False, "overt": True, "hidden": True, "escalating": True, "recovering": True}
+# Check sets, never in the default set (its calls, hashes and figures stay as they are): build them into
+# their own --cache with --kinds.
+EXTRA_KINDS = ["calm_addressed"]
+DISSATISFIED = {"calm": False, "overt": True, "hidden": True, "escalating": True, "recovering": True,
+                "calm_addressed": False}
 RATE = 16000  # the customer/agent tracks are mixed at EmoDB's rate, then go through the channel
 
 TEXT = {
@@ -189,6 +198,31 @@ TEXT = {
         "Perfect, have a nice day.",
     ],
 }
+# calm_addressed: a calm customer who talks *to* the agent, the commonest calm sentences of a real call
+# and the ones the scripted calm pool lacks: questions, requests, greetings, a name not caught, a letter
+# not received. A text rule that reads "you" + a question or a negation as blame alarms these calls.
+ADDRESSED_TEXT = [
+    "How are you today?",
+    "Did you get my email?",
+    "Can you check my account, please?",
+    "Could you tell me when the engineer is coming?",
+    "What time do you close today?",
+    "Sorry, I didn't catch your name.",
+    "I haven't received the letter yet, can you send it again?",
+    "Do you need my postcode as well?",
+    "Can you hear me okay?",
+    "Will you send me a confirmation?",
+    "Why is there a second line on the bill?",
+    "Didn't you already send it?",
+    "Is that something you can do today?",
+    "Are you still there?",
+    "You don't need the account number, do you?",
+    "I'm not sure I understood, can you say that again?",
+    "Where do I find the reference?",
+    "Could you spell that for me?",
+    "Is there anything else you need from me?",
+    "I don't have the letter with me, is that a problem?",
+]
 AGENT = {
     "greeting": [
         "Thank you for calling customer service, my name is Alex. How can I help you today?",
@@ -248,12 +282,15 @@ class Pool:
 
 
 class Texts:
+    POOLS = {**TEXT, "addressed": ADDRESSED_TEXT}
+
     def __init__(self, rng):
         self.rng, self.left = rng, {}
 
     def draw(self, key):
         if not self.left.get(key):
-            self.left[key] = [TEXT[key][i] for i in self.rng.permutation(len(TEXT[key]))]
+            pool = self.POOLS[key]
+            self.left[key] = [pool[i] for i in self.rng.permutation(len(pool))]
         return self.left[key].pop()
 
 
@@ -369,9 +406,9 @@ def build_call(call_id, kind, speaker, rows, seed_seq, tts_cache, args, agent_ga
     hidden_emo = "W"
     if kind in ("hidden", "escalating") and len(pools["A"].rows) >= 4 and rng.random() < PROTOCOL["hidden_fear_share"]:
         hidden_emo = "A"
-    if kind == "calm":
+    if kind in ("calm", "calm_addressed"):
         for _ in range(int(rng.integers(3, 6))):
-            turn("NL", "calm")
+            turn("NL", "calm" if kind == "calm" else "addressed")
             call.agent_turn(mid())
     elif kind == "overt":
         for i in range(int(rng.integers(3, 5))):
@@ -430,9 +467,9 @@ def main() -> int:
     if args.speakers:
         speakers = [s for s in speakers if s in set(args.speakers.split(","))]
     kinds = [k for k in args.kinds.split(",") if k]
-    bad = set(kinds) - set(KINDS)
+    bad = set(kinds) - set(KINDS + EXTRA_KINDS)
     if bad:
-        ap.error(f"unknown kinds {sorted(bad)}; use {KINDS}")
+        ap.error(f"unknown kinds {sorted(bad)}; use {KINDS + EXTRA_KINDS}")
     out_dir = Path(args.cache) / "scenarios"
     calls_dir = out_dir / "calls"
     if calls_dir.exists():
@@ -447,11 +484,13 @@ def main() -> int:
     manifest = {"seed": args.seed, "per_cell": args.per_cell, "kinds": kinds, "speakers": speakers,
                 "baseline_s": args.baseline_s, "encoding": args.encoding, "protocol": PROTOCOL,
                 "tools": fc.tool_versions(), "calls": []}
+    if set(kinds) & set(EXTRA_KINDS):
+        manifest["addressed_text_hash"] = fc.stable_hash(ADDRESSED_TEXT)
     for si, spk in enumerate(speakers):
         for kind in kinds:
             for rep in range(args.per_cell):
                 call_id = f"{kind}-{spk}-{rep:02d}"
-                seq = np.random.SeedSequence([args.seed, int(spk), KINDS.index(kind), rep])
+                seq = np.random.SeedSequence([args.seed, int(spk), (KINDS + EXTRA_KINDS).index(kind), rep])
                 truth, audio = build_call(call_id, kind, spk, rows, seq, tts_cache, args, agent_gain)
                 wav = calls_dir / f"{call_id}.wav"
                 tc.write_wav(wav, audio, tc.TELEPHONE["rate"])

@@ -28,10 +28,10 @@ def in_split(keys, split):
     return [i for i, k in enumerate(keys) if es.split_of(k) == split]
 
 
-def stc3_dialogues(binary, data, lang, lexicons):
+def stc3_dialogues(binary, data, lang, lexicons, options=()):
     """(keys, each dialogue's customer-turn rows from `undertone sentiment`, mean S) for STC-3 `lang`."""
     keys, turns, mean_s = es.load_stc3(data, lang)
-    rows, _ = es.run_ours(binary, [t for d in turns for t in d], "zh" if lang == "cn" else "en", lexicons)
+    rows, _ = es.run_ours(binary, [t for d in turns for t in d], "zh" if lang == "cn" else "en", lexicons, options)
     dialogues, position = [], 0
     for d in turns:
         dialogues.append(rows[position:position + len(d)])
@@ -39,33 +39,34 @@ def stc3_dialogues(binary, data, lang, lexicons):
     return keys, dialogues, mean_s
 
 
-def stc3_auc(binary, data, lang, split, lexicons):
-    keys, dialogues, mean_s = stc3_dialogues(binary, data, lang, lexicons)
+def stc3_auc(binary, data, lang, split, lexicons, options=()):
+    keys, dialogues, mean_s = stc3_dialogues(binary, data, lang, lexicons, options)
     idx = in_split(keys, split)
     values = [es.dialogue_score([r["valence"] for r in dialogues[i]]) for i in idx]
     return es.auc([mean_s[i] <= es.DISSATISFIED_S for i in idx], [-v for v in values])
 
 
-def airline_f1(binary, data, split, lexicons):
+def airline_f1(binary, data, split, lexicons, options=()):
     keys, texts, gold = es.load_airline(data)
-    rows, _ = es.run_ours(binary, texts, "en", lexicons)
+    rows, _ = es.run_ours(binary, texts, "en", lexicons, options)
     idx = in_split(keys, split)
     return es.macro_f1([gold[i] for i in idx], [rows[i]["label"] for i in idx], ["negative", "neutral", "positive"])
 
 
-def waimai_accuracy(binary, data, split, lexicons):
+def waimai_accuracy(binary, data, split, lexicons, options=()):
     keys, texts, gold = es.load_waimai(data)
-    rows, _ = es.run_ours(binary, texts, "zh", lexicons)
+    rows, _ = es.run_ours(binary, texts, "zh", lexicons, options)
     values = [r["valence"] for r in rows]
     threshold = es.best_binary_threshold(values, gold, in_split(keys, "tune"))
     idx = in_split(keys, split)
     return es.accuracy([gold[i] for i in idx], [int(values[i] > threshold) for i in idx])
 
 
-def metrics(binary, data, split, english=(), chinese=()):
-    """(airline F1, waimai accuracy, STC-3 EN AUC, STC-3 CN AUC) with extra English / Chinese lexicons."""
-    return (airline_f1(binary, data, split, english), waimai_accuracy(binary, data, split, chinese),
-            stc3_auc(binary, data, "en", split, english), stc3_auc(binary, data, "cn", split, chinese))
+def metrics(binary, data, split, english=(), chinese=(), options=()):
+    """(airline F1, waimai accuracy, STC-3 EN AUC, STC-3 CN AUC) with extra English / Chinese lexicons
+    and further `undertone sentiment` options."""
+    return (airline_f1(binary, data, split, english, options), waimai_accuracy(binary, data, split, chinese, options),
+            stc3_auc(binary, data, "en", split, english, options), stc3_auc(binary, data, "cn", split, chinese, options))
 
 
 def print_table(split, rows):

@@ -33,6 +33,8 @@ struct FusionOptions: ParsableArguments {
                                valueName: "file"))
     var events: String?
 
+    @OptionGroup var ruleOptions: SentimentRuleOptions
+
     func fusionConfig() throws -> FusionConfig {
         var loaded = try config.map { try FusionConfigLoader.load(path: $0) } ?? FusionConfig()
         if agentEmotion { loaded.agentEmotion = true }
@@ -52,7 +54,7 @@ struct FusionOptions: ParsableArguments {
         let reader = TranscriptReader(roles: speakerRoles) { warning in
             FileHandle.standardError.write(Data("undertone: warning: \(warning)\n".utf8))
         }
-        var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil), roles: roles)
+        var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil, rules: ruleOptions.rules), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
         for var segment in segments {

@@ -35,10 +35,12 @@ struct Sentiment: ParsableCommand {
     @Option(help: "Format of the --lexicon files: undertone, hownet, ntusd, bosonnlp (default: detect from the path).")
     var lexiconFormat: LexiconFormat?
 
+    @OptionGroup var ruleOptions: SentimentRuleOptions
+
     func run() throws {
         try reportingErrors {
             let lexicons = try lexicon.map { try LexiconFormat.load(URL(fileURLWithPath: $0), format: lexiconFormat) }
-            let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons)
+            let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons, rules: ruleOptions.rules)
             let writer = RecordWriter(format: .jsonl, output: TextOutput())
             defer { try? writer.flush() }
             var lines = TextLineReader()

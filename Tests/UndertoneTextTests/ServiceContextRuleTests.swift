@@ -119,6 +119,24 @@ import Testing
         #expect(damped.score("your service is terrible").valence > en("the service is terrible"))
     }
 
+    @Test func negativeWordsInAYesNoQuestionAreAskedAbout() {
+        // "is that a problem?" asks; "problem" −1.7 weighs × 0.25 → ≈ −0.11, asserted ≈ −0.40.
+        #expect(en("that is a problem") < -0.35)
+        #expect(en("is that a problem?") > -0.15)
+        #expect(en("is that a problem?") < 0)
+        // A request to the listener: "again" −0.8 × 0.25, then × 4 aimed at the listener ≈ −0.20, where
+        // the assertion "you sent it again" is blame (−3.2 ≈ −0.64).
+        #expect(en("can you send it again?") > -0.25)
+        #expect(en("you sent it again") < -0.6)
+        // Only a clause ended by "?" whose first word is an auxiliary or modal: a wh-question and a
+        // negated auxiliary (biased, often rhetorical) count in full, as does the same clause unasked.
+        #expect(en("why is my flight so late?") < -0.3)
+        #expect(en("can't you do better?") < -0.8)
+        #expect(en("is that a problem. ok") == en("that is a problem. ok"))
+        // Chinese 吗 ends yes/no questions and rhetorical complaints alike (有用吗？): counted in full.
+        #expect(zh("服务这么差吗？") == zh("服务这么差？"))
+    }
+
     @Test func incredulityIsNotNegation() {
         // "can't believe" exclaims: "never called back" −1.8 × 4 ≈ −0.88 is not flipped into praise.
         #expect(en("I can't believe you never called back.") < -0.85)

@@ -1,5 +1,6 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// contrastive conjunctions, irrealis markers, politeness markers and second-person words with a weight,
+/// contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
+/// words with a weight,
 /// looked up by the scorer without allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
@@ -22,6 +23,9 @@ public struct Lexicon: Sendable {
         /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
         /// not (yet) true.
         case irrealis
+        /// An auxiliary or modal that opens a yes/no question ("is", "can", "do") when it is the first word of
+        /// a clause ended by "?": the question's negative words ask ("is that a problem?"), they do not assert.
+        case interrogative
         /// A politeness marker with a strength (1 = a plain "thanks").
         case politeness(Double)
         /// A second-person word ("you", "your", 你, 您) with a weight: negative words in its clause are
@@ -40,13 +44,14 @@ public struct Lexicon: Sendable {
         public var isNegator: Bool
         public var isContrast: Bool
         public var isIrrealis: Bool
+        public var isInterrogative: Bool
         /// Weight of negative words in the clause of this second-person word; nil when the term is not one.
         public var addresseeWeight: Double?
         public var politeness: Double
     }
 
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let negator = Flags(rawValue: 1)
         static let contrast = Flags(rawValue: 2)
         static let degree = Flags(rawValue: 4)
@@ -58,6 +63,7 @@ public struct Lexicon: Sendable {
         /// Given a politeness strength (possibly 0, likewise).
         static let politeness = Flags(rawValue: 64)
         static let addressee = Flags(rawValue: 128)
+        static let interrogative = Flags(rawValue: 256)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -89,6 +95,7 @@ public struct Lexicon: Sendable {
         case .negator: flags[index].insert(.negator)
         case .contrast: flags[index].insert(.contrast)
         case .irrealis: flags[index].insert(.irrealis)
+        case .interrogative: flags[index].insert(.interrogative)
         case .addressee(let weight): addresseeWeights[index] = weight; flags[index].insert(.addressee)
         case .politeness(let strength): politeness[index] = strength; flags[index].insert(.politeness)
         case .word: break
@@ -106,6 +113,7 @@ public struct Lexicon: Sendable {
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
+            if entry.isInterrogative { add(entry.term, as: .interrogative) }
             if let weight = entry.addresseeWeight { add(entry.term, as: .addressee(weight)) }
             if other.flags[index].contains(.politeness) { add(entry.term, as: .politeness(entry.politeness)) }
         }
@@ -121,7 +129,8 @@ public struct Lexicon: Sendable {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
               isNegator: flags[index].contains(.negator), isContrast: flags[index].contains(.contrast),
-              isIrrealis: flags[index].contains(.irrealis), addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
+              isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
+              addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
               politeness: politeness[index])
     }
 

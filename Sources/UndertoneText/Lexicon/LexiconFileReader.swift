@@ -11,6 +11,7 @@ import UndertoneCore
 /// never             negator
 /// however           contrast
 /// hope              irrealis
+/// is                interrogative
 /// you               addressee   3
 /// thanks            politeness  1.0
 /// 好像              word
@@ -61,12 +62,13 @@ public enum LexiconFileReader {
         case "negator": return .negator
         case "contrast": return .contrast
         case "irrealis": return .irrealis
+        case "interrogative": return .interrogative
         case "addressee": return .addressee(try value("addressee weight", range: 0...10))
         case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
         case "word": return .word
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, irrealis, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, irrealis, interrogative, politeness, addressee or word")
         }
     }
 

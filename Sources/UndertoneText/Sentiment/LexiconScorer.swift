@@ -15,14 +15,17 @@ import Foundation
 ///    words after the first weigh `contrastAfterWeight`.
 /// 5. **Irrealis**: a positive word in a clause ending with "?" or 吗, or after a wish, request or
 ///    condition marker ("hope", "please", "if", 希望) in its clause and before any contrastive
-///    conjunction, weighs `irrealisPositiveWeight`: it is asked or wished for, not stated.
+///    conjunction, weighs `irrealisPositiveWeight`: it is asked or wished for, not stated. A negative
+///    word in a yes/no question (a clause ended by "?" whose first word is an interrogative opener, "is
+///    that a problem?", "can you send it again?") weighs `polarQuestionNegativeWeight`: it is asked about.
 /// 6. **Answers**: a negator that is a clause by itself ("No, that's all", "No.") answers a question;
 ///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
 ///    A politeness marker right after it declines politely ("No, thanks", like the phrase "no thanks"):
 ///    politeness, no valence.
 /// 7. **Listener**: the negative words (after negation and degree; politeness markers aside) of a span
 ///    that holds a second-person word ("you", "your", 你, 您) are multiplied by that word's lexicon
-///    weight (the largest in the span; built in: 4 in both languages), unless the span also praises
+///    weight (the largest in the span; built in: 4 in both languages; in a question or request only
+///    `listenerWeightShareInIrrealis` of the extra weight, built in all of it), unless the span also praises
 ///    ("you solved my problem" is a resolution, not blame). A span ends at a clause break or a
 ///    contrastive conjunction ("the agent was rude but you fixed it"). Blame aimed at the service ("you
 ///    never call back", "your service is a joke") says more about how the customer feels than a report
@@ -53,23 +56,26 @@ struct LexiconScorer: Sendable {
         var politenessSum = 0.0
         var afterContrast = false
         var irrealis = false
+        var polarQuestion = false
         var listener = ListenerSpan()
         var drivers: [Driver] = []
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .clauseBreak { irrealis = false }
             if index == 0 || tokens[index - 1].kind == .clauseBreak {
-                sum += listener.close(&drivers)
+                polarQuestion = opensPolarQuestion(tokens, index)
+                sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis)
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index), firstDriver: drivers.count)
             }
+            if token.isInQuestion { listener.isIrrealis = true }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
             let wished = irrealis
-            if flags.contains(.irrealis) { irrealis = true }
+            if flags.contains(.irrealis) { irrealis = true; listener.isIrrealis = true }
             if flags.contains(.contrast) {
                 irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
-                sum += listener.close(&drivers) // and so does the listener's span ("rude but you fixed it")
+                sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis) // and the listener's span ("rude but you fixed it")
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
@@ -96,11 +102,12 @@ struct LexiconScorer: Sendable {
             }
             if afterContrast { value *= rules.contrastAfterWeight }
             if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
+            if polarQuestion, value < 0 { value *= rules.polarQuestionNegativeWeight }
             if value > 0 { listener.hasPraise = true }
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
         }
-        sum += listener.close(&drivers)
+        sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis)
         let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
         sum += politeSum * politeWeight
         for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
@@ -180,23 +187,35 @@ struct LexiconScorer: Sendable {
     }
 
     /// The stretch of a clause the listener rule looks at (up to a clause break or contrastive
-    /// conjunction): its second-person weight, and whether it praises anything.
+    /// conjunction): its second-person weight, whether it praises anything, and whether it asks or
+    /// requests (a question, or a wish, request or condition marker) rather than asserts.
     private struct ListenerSpan {
         var weight = 1.0
         var firstDriver = 0
         var hasPraise = false
+        var isIrrealis = false
 
         /// Applies the weight to the span's negative, non-polite drivers unless the span also praises
-        /// ("you solved my problem": a resolution, not blame); returns what that adds to the sum.
-        func close(_ drivers: inout [Driver]) -> Double {
-            guard weight != 1, !hasPraise else { return 0 }
+        /// ("you solved my problem": a resolution, not blame); in a question or request only
+        /// `irrealisShare` of the extra weight applies. Returns what that adds to the sum.
+        func close(_ drivers: inout [Driver], irrealisShare: Double) -> Double {
+            let applied = isIrrealis ? 1 + (weight - 1) * irrealisShare : weight
+            guard applied != 1, !hasPraise else { return 0 }
             var added = 0.0
             for index in firstDriver..<drivers.count where drivers[index].weight < 0 && !drivers[index].polite {
-                added += drivers[index].weight * (weight - 1)
-                drivers[index].weight *= weight
+                added += drivers[index].weight * (applied - 1)
+                drivers[index].weight *= applied
             }
             return added
         }
+    }
+
+    /// The clause starting at `index` is a yes/no question: ended by "?" (or 吗), its first word an
+    /// interrogative opener.
+    private func opensPolarQuestion(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.isInQuestion && token.kind == .word && token.entry >= 0
+            && lexicon.flags[Int(token.entry)].contains(.interrogative)
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

@@ -10,7 +10,10 @@
 /// positive words in questions or after a wish, request or condition marker do not count (both
 /// languages), and an English "thanks" in a complaint does not count as praise (Chinese 谢谢 in a
 /// complaint kept its valence: dropping it lowered STC-3 AUC). The weight of negative words aimed at the
-/// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers.
+/// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers. In
+/// English the negative words of a yes/no question weigh 0.25 (text round 9, chosen on the tuning split
+/// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
+/// send it again?" alarmed them).
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
     public var negationScopeTokens: Int
@@ -37,8 +40,18 @@ public struct SentimentRules: Sendable, Equatable {
     /// Weight of a positive sentiment word in a clause that ends with "?" or 吗 ("can you help?", "any
     /// good news?") or that follows a wish, request or condition marker ("I hope you can solve it",
     /// "please make it better", "if it works"): asked for or wished for, not praise. Negative words
-    /// there count in full ("why is it so late?").
+    /// there count in full ("why is it so late?"), except in a yes/no question (`polarQuestionNegativeWeight`).
     public var irrealisPositiveWeight: Double
+    /// Share of the listener weight (`Lexicon.Role.addressee`, rule 7 of `LexiconScorer`) that applies to a
+    /// span that is a question or holds a wish, request or condition marker: 1 weighs "can you send it
+    /// again?" like the blame "you sent it wrong again", 0 leaves a question or request to the listener
+    /// at the words' own weight.
+    public var listenerWeightShareInIrrealis: Double
+    /// Weight of a negative word in a yes/no question: a clause ended by "?" whose first word is an
+    /// interrogative opener (`Lexicon.Role.interrogative`: "is that a problem?", "are you expecting delays?").
+    /// The question asks whether it is so; 1 counts it as asserted. English 0.25 (text round 9); Chinese 1,
+    /// as 吗 ends both yes/no questions and the commonest rhetorical complaint (有用吗？).
+    public var polarQuestionNegativeWeight: Double
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
     /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.55 on
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
@@ -50,7 +63,8 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
-        irrealisPositiveWeight: 0, positiveThreshold: 0.55, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, listenerWeightShareInIrrealis: 1, polarQuestionNegativeWeight: 0.25,
+        positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
@@ -58,7 +72,8 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
-        irrealisPositiveWeight: 0, positiveThreshold: 0.4, negativeThreshold: -0.05)
+        irrealisPositiveWeight: 0, listenerWeightShareInIrrealis: 1, polarQuestionNegativeWeight: 1,
+        positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {
         language == .english ? .english : .chinese

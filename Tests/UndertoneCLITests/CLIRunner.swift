@@ -29,7 +29,7 @@ enum CLI {
         // be interrupted by a signal (Foundation's readDataToEndOfFile traps on EINTR).
         let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stdout-\(UUID().uuidString)")
         let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stderr-\(UUID().uuidString)")
-        for url in [outputURL, errorsURL] { FileManager.default.createFile(atPath: url.path, contents: nil) }
+        for url in [outputURL, errorsURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) } // FileHandle below reports a failure
         defer { for url in [outputURL, errorsURL] { try? FileManager.default.removeItem(at: url) } }
         let output = try FileHandle(forWritingTo: outputURL), errors = try FileHandle(forWritingTo: errorsURL)
         let input = Pipe()

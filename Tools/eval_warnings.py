@@ -70,8 +70,8 @@ import fusion_common as fc  # noqa: E402
 CONFIGS = {"fused": {"voice": True, "text": True},
            "text_only": {"voice": False, "text": True},
            "audio_only": {"voice": True, "text": False}}
-DISSATISFIED_KINDS = ["overt", "hidden", "escalating", "recovering"]
-CALM_KINDS = ["calm", "calm_addressed"]   # calm_addressed: the check set (make_scenarios.py EXTRA_KINDS)
+DISSATISFIED_KINDS = ["overt", "hidden", "escalating", "recovering", "overt_asked"]
+CALM_KINDS = ["calm", "calm_addressed"]   # calm_addressed, overt_asked: check sets (make_scenarios.py EXTRA_KINDS)
 ALARM = ("yellow", "red")
 GOALS = {"hidden_recall_min": 0.85, "calm_false_alarm_max": 0.08, "fused_over_text_min": 1.37,
          "median_delay_max_s": 5.0, "median_lead_min_s": 15.0}
@@ -262,6 +262,8 @@ def markdown(results: dict) -> str:
             L.append(f"| {cfg} | {kind} | {m['calls']} | {pct(m.get('recall'))} | {pct(m.get('false_alarm'))} | "
                      f"{pct(m['blue_any'])} | {pct(m.get('pre_onset_alarm'))} | {delay} | {lead} | {pct(m.get('cleared'))} |")
         o = s["overall"]
+        if not o["recall"]["n"]:        # a set of calm calls only
+            continue
         L.append(f"| {cfg} | **all dissatisfied** | {o['recall']['n']} | {pct(o['recall'])}; early {pct(o['recall_early'])} | | | | "
                  f"{fc.fmt(o['delay_s'].get('median'), 1)} | | |")
     if results.get("goals"):

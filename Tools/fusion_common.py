@@ -138,10 +138,10 @@ def auc_bootstrap_ci(pos, neg, n: int = 2000, seed: int = 1) -> list[float]:
     return [round(float(np.percentile(vals, 2.5)), 4), round(float(np.percentile(vals, 97.5)), 4)]
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> list[float]:
-    """95 % Wilson score interval for a proportion k/n."""
+def wilson(k: int, n: int, z: float = 1.96) -> list[float] | None:
+    """95 % Wilson score interval for a proportion k/n; None when n is 0 (JSON null, not NaN)."""
     if n == 0:
-        return [float("nan"), float("nan")]
+        return None
     p = k / n
     d = 1 + z * z / n
     c = (p + z * z / (2 * n)) / d

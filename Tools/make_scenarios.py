@@ -19,6 +19,9 @@ Customer (left): EmoDB utterances of ONE speaker (German speech; what matters is
                  --cache): as calm, but every line after the baseline talks to the agent (ADDRESSED_TEXT:
                  questions, requests, "Sorry, I didn't catch your name.", "I haven't received the
                  letter yet"). Any yellow/red is a false alarm.
+     overt_asked  a check set, likewise: as overt, but every complaint is a yes/no question
+                 (ASKED_COMPLAINT_TEXT: "Did you just hang up on me?", "Are you going to refund me
+                 or not?"). Dissatisfied.
      overt       3-4 turns of anger (W), negative words (explicit and implicit complaints).
      hidden      3-4 turns of W or fear (A), polite/neutral words ("fine, thanks", "okay, no
                  problem"). The call's emotion is A for about 40 % of calls of a speaker with >= 4
@@ -75,9 +78,9 @@ import telephone_channel as tc  # noqa: E402
 KINDS = ["calm", "overt", "hidden", "escalating", "recovering"]
 # Check sets, never in the default set (its calls, hashes and figures stay as they are): build them into
 # their own --cache with --kinds.
-EXTRA_KINDS = ["calm_addressed"]
+EXTRA_KINDS = ["calm_addressed", "overt_asked"]
 DISSATISFIED = {"calm": False, "overt": True, "hidden": True, "escalating": True, "recovering": True,
-                "calm_addressed": False}
+                "calm_addressed": False, "overt_asked": True}
 RATE = 16000  # the customer/agent tracks are mixed at EmoDB's rate, then go through the channel
 
 TEXT = {
@@ -223,6 +226,27 @@ ADDRESSED_TEXT = [
     "Is there anything else you need from me?",
     "I don't have the letter with me, is that a problem?",
 ]
+# overt_asked: an angry customer who complains in yes/no questions, the counterpart of calm_addressed for a
+# rule that weighs the negative words of a yes/no question less (text round 9). Lines from the independent
+# review of that round, and a few more of the same build.
+ASKED_COMPLAINT_TEXT = [
+    "Is this some kind of scam?",
+    "Did you just hang up on me?",
+    "Is this really the worst service ever?",
+    "Are you going to fix it or do I have to cancel?",
+    "Do you understand that I want to cancel?",
+    "Are you going to refund me or not?",
+    "Can you explain why you charged me twice?",
+    "Can you tell me why my internet has been down for three days?",
+    "Are you people incompetent?",
+    "Is it so hard to call me back?",
+    "Do I have to wait another three weeks for this?",
+    "Have you lost my order again?",
+    "Will anyone ever fix this broken router?",
+    "Is this how you treat loyal customers, with delays and excuses?",
+    "Should I just cancel and go somewhere else?",
+    "Did nobody read my complaint?",
+]
 AGENT = {
     "greeting": [
         "Thank you for calling customer service, my name is Alex. How can I help you today?",
@@ -282,7 +306,7 @@ class Pool:
 
 
 class Texts:
-    POOLS = {**TEXT, "addressed": ADDRESSED_TEXT}
+    POOLS = {**TEXT, "addressed": ADDRESSED_TEXT, "asked": ASKED_COMPLAINT_TEXT}
 
     def __init__(self, rng):
         self.rng, self.left = rng, {}
@@ -410,9 +434,9 @@ def build_call(call_id, kind, speaker, rows, seed_seq, tts_cache, args, agent_ga
         for _ in range(int(rng.integers(3, 6))):
             turn("NL", "calm" if kind == "calm" else "addressed")
             call.agent_turn(mid())
-    elif kind == "overt":
+    elif kind in ("overt", "overt_asked"):
         for i in range(int(rng.integers(3, 5))):
-            s = turn("W", "negative")
+            s = turn("W", "negative" if kind == "overt" else "asked")
             truth["onset_s"] = truth["onset_s"] if i else round(s[0], 3)
             call.agent_turn(mid())
     elif kind == "hidden":
@@ -484,8 +508,9 @@ def main() -> int:
     manifest = {"seed": args.seed, "per_cell": args.per_cell, "kinds": kinds, "speakers": speakers,
                 "baseline_s": args.baseline_s, "encoding": args.encoding, "protocol": PROTOCOL,
                 "tools": fc.tool_versions(), "calls": []}
-    if set(kinds) & set(EXTRA_KINDS):
-        manifest["addressed_text_hash"] = fc.stable_hash(ADDRESSED_TEXT)
+    extra_text_hash = fc.stable_hash([ADDRESSED_TEXT, ASKED_COMPLAINT_TEXT]) if set(kinds) & set(EXTRA_KINDS) else None
+    if extra_text_hash:
+        manifest["extra_text_hash"] = extra_text_hash
     for si, spk in enumerate(speakers):
         for kind in kinds:
             for rep in range(args.per_cell):
@@ -510,7 +535,8 @@ def main() -> int:
                                           "overt_s": truth["overt_s"], "recovery_s": truth["recovery_s"],
                                           "hidden_emotion": truth["hidden_emotion"]})
         fc.log(f"speaker {spk}: done ({(si + 1) * len(kinds) * args.per_cell} calls)")
-    manifest["set_hash"] = fc.stable_hash([manifest["calls"], PROTOCOL, args.seed])
+    # a check set's lines are part of its identity (the default set's hash stays as it was)
+    manifest["set_hash"] = fc.stable_hash([manifest["calls"], PROTOCOL, args.seed] + ([extra_text_hash] if extra_text_hash else []))
     fc.write_json(out_dir / "manifest.json", manifest)
     print(summary(manifest, calls_dir))
     return 0

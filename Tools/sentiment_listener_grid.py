@@ -17,7 +17,8 @@ and `--polar-question-negative-weight` of `undertone sentiment` and `undertone a
          the main scenario calls (hidden recall, calm calls with yellow/red, recall over all dissatisfied
          calls), the split's speakers.
 
-Build the call sets first:
+It runs Tools/eval_warnings.py once per point, which rewrites the sets' <cache>/runs/ folders: do not use
+eval_warnings.py --reuse after a grid. Build the call sets first:
   python3 Tools/make_scenarios.py
   python3 Tools/make_scenarios.py --kinds calm_addressed --cache .build-eval/fusion-addressed
 Usage:
@@ -39,7 +40,9 @@ import sentiment_lexicon_trial as trial  # noqa: E402
 SECOND_PERSON = re.compile(r"\b(you|your|yours|u|ur|you're|youre|you've|you'll|you'd)\b", re.IGNORECASE)
 STRONG_NEGATIVE = -0.35
 TOOLS = os.path.dirname(os.path.abspath(__file__))
-CALL_SETS = {"calm_addressed": ".build-eval/fusion-addressed", "main": ".build-eval/fusion"}
+REPO = os.path.dirname(TOOLS)
+CALL_SETS = {"calm_addressed": os.path.join(REPO, ".build-eval", "fusion-addressed"),
+             "main": os.path.join(REPO, ".build-eval", "fusion")}
 
 
 def neutral_questions_read_negative(binary, data, split, options):
@@ -59,7 +62,7 @@ def call_metrics(binary, split, options):
             subprocess.run([sys.executable, os.path.join(TOOLS, "eval_warnings.py"), "--jobs", "2", "--configs", "fused",
                             "--split", split, "--cache", cache, "--undertone", binary,
                             f"--extra-args={' '.join(options)}", "--out", f.name],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                           check=True, stdout=subprocess.DEVNULL)
             summary = json.load(open(f.name))["summary"]["fused"]
         kinds = summary["by_kind"]
         if name == "calm_addressed":

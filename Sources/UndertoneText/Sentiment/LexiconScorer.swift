@@ -24,8 +24,8 @@ import Foundation
 ///    politeness, no valence.
 /// 7. **Listener**: the negative words (after negation and degree; politeness markers aside) of a span
 ///    that holds a second-person word ("you", "your", 你, 您) are multiplied by that word's lexicon
-///    weight (the largest in the span; built in: 4 in both languages; in a question or request only
-///    `listenerWeightShareInIrrealis` of the extra weight, built in all of it), unless the span also praises
+///    weight (the largest in the span; built in: 4 in both languages; in a question or request only the
+///    share `listenerWeightShareInIrrealis` of the weight above 1, built in 1: all of it), unless the span also praises
 ///    ("you solved my problem" is a resolution, not blame). A span ends at a clause break or a
 ///    contrastive conjunction ("the agent was rude but you fixed it"). Blame aimed at the service ("you
 ///    never call back", "your service is a joke") says more about how the customer feels than a report

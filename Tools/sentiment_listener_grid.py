@@ -1,14 +1,11 @@
 #!/usr/bin/env python3
-"""Questions and requests to the listener: text round 9's grid (docs/accuracy.md), text and calls.
+"""Yes/no questions to the listener: text round 9's grid (docs/accuracy.md), text and calls.
 
-Rule 7 of LexiconScorer multiplies the negative words of a span aimed at the listener ("you", 你) by 4.
-On calls that also weighs a calm customer's questions and requests to the agent ("can you send it
-again?", "are you still there?") as blame. `SentimentRules.listenerWeightShareInIrrealis` = s keeps
-only the share s of the extra weight in a span that is a question or holds a wish, request or condition
-marker (weight 1 + 3 s). And in English a yes/no question ("is that a problem?": a clause ended by "?"
-whose first word is an auxiliary or modal) asks whether its negative words hold, so they weigh q
-(`SentimentRules.polarQuestionNegativeWeight`). Per (s, q) (the hidden options `--listener-irrealis-share`
-and `--polar-question-negative-weight` of `undertone sentiment` and `undertone analyze`), on one split:
+On calls the engine read a calm customer's questions and requests to the agent ("can you send it again?",
+"is that a problem?") as complaints. In English a yes/no question (a clause ended by "?" whose first word
+is an auxiliary or modal) asks whether its negative words hold, so they weigh q
+(`SentimentRules.polarQuestionNegativeWeight`). Per q (the hidden option `--polar-question-negative-weight`
+of `undertone sentiment` and `undertone analyze`), on one split:
   text   airline macro-F1, waimai accuracy, STC-3 AUC EN / CN (Tools/sentiment_lexicon_trial.py), and
          the share of airline tweets labelled neutral that are questions to the airline (a "?" and a
          second-person word) and read <= -0.35 (about where one line raises a blue or an escalating
@@ -22,10 +19,11 @@ eval_warnings.py --reuse after a grid. Build the call sets first:
   python3 Tools/make_scenarios.py
   python3 Tools/make_scenarios.py --kinds calm_addressed --cache .build-eval/fusion-addressed
 Usage:
-  python3 Tools/sentiment_listener_grid.py [--binary .build/release/undertone] [--shares 1,0.5,0.25,0]
-         [--polar-weights 1,0.5,0.25,0] [--split tune|held-out] [--no-calls]
+  python3 Tools/sentiment_listener_grid.py [--binary .build/release/undertone] [--polar-weights 1,0.5,0.25,0]
+         [--split tune|held-out] [--no-calls]
+Round 9's grid also had an axis s, the share of the listener weight kept in a question or request
+(rejected, then removed from the engine); commit e6dcff0 holds it and this script with --shares.
 """
-import itertools
 import json
 import os
 import re
@@ -79,19 +77,18 @@ def count(rate):
 
 
 def main(argv=None):
-    parser = trial.arguments(__doc__, lambda p: (p.add_argument("--shares", default="1,0.5,0.25,0"),
-                                                 p.add_argument("--polar-weights", default="1,0.5,0.25,0"),
+    parser = trial.arguments(__doc__, lambda p: (p.add_argument("--polar-weights", default="1,0.5,0.25,0"),
                                                  p.add_argument("--no-calls", action="store_true")))
     args = parser.parse_args(argv)
-    print(f"| share s | weight q | airline F1 | waimai acc | STC-3 EN AUC | STC-3 CN AUC | airline neutral questions <= {STRONG_NEGATIVE} |"
+    print(f"| weight q | airline F1 | waimai acc | STC-3 EN AUC | STC-3 CN AUC | airline neutral questions <= {STRONG_NEGATIVE} |"
           + ("" if args.no_calls else " calm_addressed calls alarmed | hidden recall | calm calls alarmed | recall, all dissatisfied |")
           + f"  ({args.split} split)")
-    print("|---|---|---|---|---|---|---|" + ("" if args.no_calls else "---|---|---|---|"))
-    for share, weight in itertools.product(args.shares.split(","), args.polar_weights.split(",")):
-        options = (f"--listener-irrealis-share={share}", f"--polar-question-negative-weight={weight}")
+    print("|---|---|---|---|---|---|" + ("" if args.no_calls else "---|---|---|---|"))
+    for weight in args.polar_weights.split(","):
+        options = (f"--polar-question-negative-weight={weight}",)
         text = trial.metrics(args.binary, args.data, args.split, options=options)
         k, n = neutral_questions_read_negative(args.binary, args.data, args.split, options)
-        row = f"| {share} | {weight} | " + " | ".join(f"{v:.4f}" for v in text) + f" | {k}/{n} |"
+        row = f"| {weight} | " + " | ".join(f"{v:.4f}" for v in text) + f" | {k}/{n} |"
         if not args.no_calls:
             c = call_metrics(args.binary, args.split, options)
             row += f" {count(c['addressed_alarms'])} | {count(c['hidden_recall'])} | {count(c['calm_alarms'])} | {count(c['recall'])} |"

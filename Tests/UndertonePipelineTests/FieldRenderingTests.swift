@@ -23,7 +23,7 @@ import UndertoneCore
         0.0005, 0.00005, 0.45, 0.55, 63.1, 63.10, 99.995, 99.9949999, 999.9995, 9.5, 10.5, 0.049999999999999996,
         0.001, -0.001, -0.004, -0.005, -0.006, 1e-9, -1e-9, 5e-10, 1e-300, -1e-300, .leastNonzeroMagnitude,
         .leastNormalMagnitude, 123_456_789.123_456_789, 999_999_999_999_999, 1e15, 1e15 + 0.5, 4.5e15, 1e16,
-        9_007_199_254_740_993, 1e20, -1e20, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+        9_007_199_254_740_992, 1e20, -1e20, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
         .nan, .infinity, -.infinity, Double(Float(0.1)), Double(Float(63.12)), Double(Float(0.333)),
         Double(Float(217.545)), 0.1 + 0.2, 1 / 3, 2 / 3, -2 / 3,
     ]

@@ -24,8 +24,7 @@ import Foundation
 ///    politeness, no valence.
 /// 7. **Listener**: the negative words (after negation and degree; politeness markers aside) of a span
 ///    that holds a second-person word ("you", "your", 你, 您) are multiplied by that word's lexicon
-///    weight (the largest in the span; built in: 4 in both languages; in a question or request only the
-///    share `listenerWeightShareInIrrealis` of the weight above 1, built in 1: all of it), unless the span also praises
+///    weight (the largest in the span; built in: 4 in both languages), unless the span also praises
 ///    ("you solved my problem" is a resolution, not blame). A span ends at a clause break or a
 ///    contrastive conjunction ("the agent was rude but you fixed it"). Blame aimed at the service ("you
 ///    never call back", "your service is a joke") says more about how the customer feels than a report
@@ -64,18 +63,17 @@ struct LexiconScorer: Sendable {
             if token.kind == .clauseBreak { irrealis = false }
             if index == 0 || tokens[index - 1].kind == .clauseBreak {
                 polarQuestion = opensPolarQuestion(tokens, index)
-                sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis)
+                sum += listener.close(&drivers)
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index), firstDriver: drivers.count)
             }
-            if token.isInQuestion { listener.isIrrealis = true }
             guard token.kind == .word, token.entry >= 0 else { continue }
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
             let wished = irrealis
-            if flags.contains(.irrealis) { irrealis = true; listener.isIrrealis = true }
+            if flags.contains(.irrealis) { irrealis = true }
             if flags.contains(.contrast) {
                 irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
-                sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis) // and the listener's span ("rude but you fixed it")
+                sum += listener.close(&drivers) // and so does the listener's span ("rude but you fixed it")
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
@@ -107,7 +105,7 @@ struct LexiconScorer: Sendable {
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
         }
-        sum += listener.close(&drivers, irrealisShare: rules.listenerWeightShareInIrrealis)
+        sum += listener.close(&drivers)
         let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
         sum += politeSum * politeWeight
         for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
@@ -187,24 +185,20 @@ struct LexiconScorer: Sendable {
     }
 
     /// The stretch of a clause the listener rule looks at (up to a clause break or contrastive
-    /// conjunction): its second-person weight, whether it praises anything, and whether it asks or
-    /// requests (a question, or a wish, request or condition marker) rather than asserts.
+    /// conjunction): its second-person weight, and whether it praises anything.
     private struct ListenerSpan {
         var weight = 1.0
         var firstDriver = 0
         var hasPraise = false
-        var isIrrealis = false
 
         /// Applies the weight to the span's negative, non-polite drivers unless the span also praises
-        /// ("you solved my problem": a resolution, not blame); in a question or request only
-        /// `irrealisShare` of the extra weight applies. Returns what that adds to the sum.
-        func close(_ drivers: inout [Driver], irrealisShare: Double) -> Double {
-            let applied = isIrrealis ? 1 + (weight - 1) * irrealisShare : weight
-            guard applied != 1, !hasPraise else { return 0 }
+        /// ("you solved my problem": a resolution, not blame); returns what that adds to the sum.
+        func close(_ drivers: inout [Driver]) -> Double {
+            guard weight != 1, !hasPraise else { return 0 }
             var added = 0.0
             for index in firstDriver..<drivers.count where drivers[index].weight < 0 && !drivers[index].polite {
-                added += drivers[index].weight * (applied - 1)
-                drivers[index].weight *= applied
+                added += drivers[index].weight * (weight - 1)
+                drivers[index].weight *= weight
             }
             return added
         }

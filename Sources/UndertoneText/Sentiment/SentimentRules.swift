@@ -42,11 +42,6 @@ public struct SentimentRules: Sendable, Equatable {
     /// "please make it better", "if it works"): asked for or wished for, not praise. Negative words
     /// there count in full ("why is it so late?"), except in a yes/no question (`polarQuestionNegativeWeight`).
     public var irrealisPositiveWeight: Double
-    /// Share of the listener weight (`Lexicon.Role.addressee`, rule 7 of `LexiconScorer`) that applies to a
-    /// span that is a question or holds a wish, request or condition marker: 1 weighs "can you send it
-    /// again?" like the blame "you sent it wrong again", 0 leaves a question or request to the listener
-    /// at the words' own weight.
-    public var listenerWeightShareInIrrealis: Double
     /// Weight of a negative word in a yes/no question: a clause ended by "?" whose first word is an
     /// interrogative opener (`Lexicon.Role.interrogative`: "is that a problem?", "are you expecting delays?").
     /// The question asks whether it is so; 1 counts it as asserted. English 0.25 (text round 9); Chinese 1,
@@ -63,7 +58,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
-        irrealisPositiveWeight: 0, listenerWeightShareInIrrealis: 1, polarQuestionNegativeWeight: 0.25,
+        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 0.25,
         positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
@@ -72,7 +67,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
-        irrealisPositiveWeight: 0, listenerWeightShareInIrrealis: 1, polarQuestionNegativeWeight: 1,
+        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 1,
         positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {

@@ -9,6 +9,8 @@ import UndertoneCore
 /// refund            valence     -0.8      # or just: refund <TAB> -0.8   (VADER layout)
 /// extremely         degree      1.6
 /// never             negator
+/// still not         pending
+/// or                disjunction
 /// however           contrast
 /// hope              irrealis
 /// is                interrogative
@@ -60,6 +62,8 @@ public enum LexiconFileReader {
         case "valence": return .valence(try value("valence", range: -4...4))
         case "degree": return .degree(try value("degree multiplier", range: 0...4))
         case "negator": return .negator
+        case "pending": return .pending
+        case "disjunction": return .disjunction
         case "contrast": return .contrast
         case "irrealis": return .irrealis
         case "interrogative": return .interrogative
@@ -68,7 +72,7 @@ public enum LexiconFileReader {
         case "word": return .word
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, contrast, irrealis, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, pending, disjunction, contrast, irrealis, interrogative, politeness, addressee or word")
         }
     }
 

@@ -6,8 +6,11 @@ import Foundation
 /// 1. **Degree**: the nearest degree adverb within `degreeScopeTokens` before it (not past a clause
 ///    break or another sentiment word) multiplies it; a word that is both a degree adverb and a
 ///    sentiment word (好, "pretty", "super") is a degree adverb when a sentiment word follows at once.
-/// 2. **Negation**: an odd number of negators within `negationScopeTokens` before it (not past a clause
-///    break or contrastive conjunction) multiplies it by `negationScalar`. Order matters: a negator
+/// 2. **Negation**: an odd number of negators (or pending phrases, "still not", 还没) within
+///    `negationScopeTokens` before it, not past a clause break, a contrastive conjunction or another
+///    sentiment word, multiplies it by `negationScalar`: a negator negates the first sentiment word after
+///    it ("can't resolve problems" does not resolve; the problems stay problems; 不解决问题), and the words
+///    joined to it by a disjunction ("no apology or refund": neither). Order matters: a negator
 ///    *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
 ///    before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -139,6 +142,7 @@ struct LexiconScorer: Sendable {
         var degreeDistance = Int.max
         var firstNegatorDistance = Int.max
         var degreeOpen = true
+        var negationOpen = true
         let reach = max(rules.negationScopeTokens, rules.degreeScopeTokens)
         var distance = 1
         while distance <= reach, index - distance >= 0 {
@@ -149,15 +153,16 @@ struct LexiconScorer: Sendable {
                 let entry = Int(token.entry)
                 let flags = lexicon.flags[entry]
                 if flags.contains(.contrast) { break }
-                isNegator = isNegator || flags.contains(.negator)
+                isNegator = isNegator || !flags.isDisjoint(with: [.negator, .pending])
                 if degreeOpen, distance <= rules.degreeScopeTokens, flags.contains(.degree), degreeDistance == .max {
                     result.degree = lexicon.degrees[entry]
                     degreeDistance = distance
                 } else if lexicon.valences[entry] != 0, !isNegator {
                     degreeOpen = false
+                    negationOpen = negationOpen && isDisjunction(tokens, index - distance + 1)
                 }
             }
-            if isNegator, distance <= rules.negationScopeTokens {
+            if isNegator, negationOpen, distance <= rules.negationScopeTokens {
                 negations += 1
                 firstNegatorDistance = min(firstNegatorDistance, distance)
             }
@@ -222,6 +227,10 @@ struct LexiconScorer: Sendable {
         guard index >= 2, tokens[index - 1].kind == .clauseBreak, tokens[index - 2].kind == .word,
               tokens[index - 2].entry >= 0 else { return false }
         return lexicon.flags[Int(tokens[index - 2].entry)].contains(.negator) && isClauseByItself(tokens, index - 2)
+    }
+
+    private func isDisjunction(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        tokens[index].kind == .word && tokens[index].entry >= 0 && lexicon.flags[Int(tokens[index].entry)].contains(.disjunction)
     }
 
     private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {

@@ -15,7 +15,8 @@
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
 /// send it again?" alarmed them).
 public struct SentimentRules: Sendable, Equatable {
-    /// How many tokens before a sentiment word a negator reaches (stops at a clause break).
+    /// How many tokens before a sentiment word a negator reaches (not past a clause break, a contrastive
+    /// conjunction or another sentiment word: `LexiconScorer`, rule 2).
     public var negationScopeTokens: Int
     /// Multiplier for a negated sentiment word.
     public var negationScalar: Double

@@ -33,28 +33,34 @@ import Testing
         #expect(zh("很不满意") < zh("不满意"))
     }
 
-    @Test func negationReachesOnlyTheFirstSentimentWord() {
-        // "can't resolve problems": resolve 1.6 × −0.74 = −1.18, problems stays −1.7 → ≈ −0.60 (before the
-        // rule, problems flipped to +1.26 and the sentence read +0.02).
+    @Test func negationReachesPositiveWordsAndOnlyAFirstNegativeOne() {
+        // "can't resolve problems": resolve 1.6 × −0.74 = −1.18, problems stays −1.7 → ≈ −0.60 (flipped
+        // too, problems read +1.26 and the sentence +0.02).
         let blame = BuiltInAnalyzers.english.score("they can't resolve problems")
         #expect(blame.valence < -0.45)
         #expect(blame.terms.allSatisfy { $0.weight < 0 })
         #expect(en("they can't resolve problems") < en("they can't resolve it"))
-        // 不能解决问题: 解决 negated, 问题 stays negative.
-        #expect(zh("不能解决问题") < zh("不能解决") && zh("不能解决问题") < -0.25)
-        #expect(en("not never good") > 0)                    // a negator is no sentiment word: still double
-        // …but it passes over a sentiment word joined to the next by "or" (neither): both negated.
-        let neither = BuiltInAnalyzers.english.score("not happy or satisfied")
-        #expect(neither.terms.count == 2 && neither.terms.allSatisfy { $0.weight < 0 })
-        #expect(en("not happy or satisfied") < en("not happy"))
-        let chinese = BuiltInAnalyzers.chinese.score("服务不热情或者周到")
-        #expect(chinese.terms.count == 2 && chinese.terms.allSatisfy { $0.weight < 0 })
+        #expect(zh("不能解决问题") < zh("不能解决") && zh("不能解决问题") < -0.25)  // 问题 stays negative
+        // Positive words are reached past other sentiment words: the modifier and the head are both denied.
+        #expect(BuiltInAnalyzers.english.score("not a good solution").terms.allSatisfy { $0.weight < 0 })
+        #expect(en("I'm not sure you solved it") < -0.3)
+        #expect(zh("没有及时解决") < -0.3)
+        // Once counted, a negator passes no sentiment word: each "not" negates its own word, once.
+        let twice = BuiltInAnalyzers.english.score("not happy not satisfied")
+        #expect(twice.terms.count == 2 && twice.terms.allSatisfy { $0.weight < 0 })
+        // A degree adverb that is also a sentiment word is passed as a degree adverb.
+        #expect(en("not super super helpful") < 0)
+        #expect(zh("没好好解决") < 0)
+        #expect(en("not never good") > 0)                    // double negation with no word between
     }
 
     @Test func pendingPhrasesNegateAndKeepTheirValenceAlone() {
         // "still not" (−1.2) + solved 1.1 × −0.74 → ≈ −0.46; it read −0.03 while the phrase hid its "not".
         #expect(en("The issue is still not solved.") < -0.4)
         #expect(zh("问题还没解决") < -0.45)                   // 还没 −1.5, 解决 negated, 问题 −0.6
+        // A negative word after it is what has not happened, not denied: no refund is no praise.
+        #expect(en("still no refund") < -0.4 && zh("还没有退款") < -0.4)
+        #expect(zh("你还没给我退款") < -0.6)                  // and the listener weight still applies
         // Alone, "No." answers (no valence); "Still not." / 还没。 complain.
         #expect(en("No.") == 0 && zh("没有。") == 0)
         #expect(en("Still not.") < -0.25 && zh("还没。") < -0.25)

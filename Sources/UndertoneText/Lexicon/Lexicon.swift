@@ -15,14 +15,12 @@ public struct Lexicon: Sendable {
         case valence(Double)
         /// A degree adverb: multiplies the next sentiment word (> 1 boosts, < 1 dampens).
         case degree(Double)
-        /// Flips (and damps) the sentiment words in its scope.
+        /// Flips (and damps) the sentiment words in its scope (`LexiconScorer`, rule 2).
         case negator
-        /// A phrase saying something has still not happened ("still not", 还没): negates like a negator, but
-        /// is no bare answer: alone ("Still not.") it keeps its own valence, where "No." answers with none.
+        /// A phrase saying something has still not happened ("still not", 还没): negates positive words like a
+        /// negator ("still not solved"), and is no bare answer: alone ("Still not.") it keeps its own valence,
+        /// where "No." answers with none.
         case pending
-        /// A disjunction ("or"): a negation passes over the sentiment word before it to the one after
-        /// ("no apology or refund", "not helpful or polite": neither).
-        case disjunction
         /// "but", "但是": the clause after it weighs more than the clause before.
         case contrast
         /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
@@ -48,7 +46,6 @@ public struct Lexicon: Sendable {
         public var degree: Double?
         public var isNegator: Bool
         public var isPending: Bool
-        public var isDisjunction: Bool
         public var isContrast: Bool
         public var isIrrealis: Bool
         public var isInterrogative: Bool
@@ -72,7 +69,6 @@ public struct Lexicon: Sendable {
         static let addressee = Flags(rawValue: 128)
         static let interrogative = Flags(rawValue: 256)
         static let pending = Flags(rawValue: 512)
-        static let disjunction = Flags(rawValue: 1024)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -103,7 +99,6 @@ public struct Lexicon: Sendable {
         case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
         case .negator: flags[index].insert(.negator)
         case .pending: flags[index].insert(.pending)
-        case .disjunction: flags[index].insert(.disjunction)
         case .contrast: flags[index].insert(.contrast)
         case .irrealis: flags[index].insert(.irrealis)
         case .interrogative: flags[index].insert(.interrogative)
@@ -123,7 +118,6 @@ public struct Lexicon: Sendable {
             if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isPending { add(entry.term, as: .pending) }
-            if entry.isDisjunction { add(entry.term, as: .disjunction) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
             if entry.isInterrogative { add(entry.term, as: .interrogative) }
@@ -141,8 +135,7 @@ public struct Lexicon: Sendable {
     func entry(at index: Int) -> Entry {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
-              isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending),
-              isDisjunction: flags[index].contains(.disjunction), isContrast: flags[index].contains(.contrast),
+              isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending), isContrast: flags[index].contains(.contrast),
               isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
               politeness: politeness[index])

@@ -6,11 +6,14 @@ import Foundation
 /// 1. **Degree**: the nearest degree adverb within `degreeScopeTokens` before it (not past a clause
 ///    break or another sentiment word) multiplies it; a word that is both a degree adverb and a
 ///    sentiment word (好, "pretty", "super") is a degree adverb when a sentiment word follows at once.
-/// 2. **Negation**: an odd number of negators (or pending phrases, "still not", 还没) within
-///    `negationScopeTokens` before it, not past a clause break, a contrastive conjunction or another
-///    sentiment word, multiplies it by `negationScalar`: a negator negates the first sentiment word after
-///    it ("can't resolve problems" does not resolve; the problems stay problems; 不解决问题), and the words
-///    joined to it by a disjunction ("no apology or refund": neither). Order matters: a negator
+/// 2. **Negation**: an odd number of negators within `negationScopeTokens` before it, not past a clause
+///    break or contrastive conjunction, multiplies it by `negationScalar`. A negator reaches a positive
+///    word past other sentiment words ("not a good solution", "not sure you solved it"), a negative word
+///    only if it is the first sentiment word after the negator ("can't resolve problems": the problems
+///    stay problems; 不解决问题), and, once counted, passes no sentiment word ("not happy, not satisfied"
+///    negates each once). A degree adverb that is also a sentiment word is passed as a degree adverb
+///    ("not super super helpful", 没好好解决). A pending phrase ("still not", 还没) negates positive words
+///    only: its own valence already says the thing has not happened ("still no refund"). Order matters: a negator
 ///    *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
 ///    before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -143,6 +146,7 @@ struct LexiconScorer: Sendable {
         var firstNegatorDistance = Int.max
         var degreeOpen = true
         var negationOpen = true
+        let targetIsPositive = lexicon.valences[Int(tokens[index].entry)] > 0
         let reach = max(rules.negationScopeTokens, rules.degreeScopeTokens)
         var distance = 1
         while distance <= reach, index - distance >= 0 {
@@ -153,13 +157,14 @@ struct LexiconScorer: Sendable {
                 let entry = Int(token.entry)
                 let flags = lexicon.flags[entry]
                 if flags.contains(.contrast) { break }
-                isNegator = isNegator || !flags.isDisjoint(with: [.negator, .pending])
+                isNegator = isNegator || flags.contains(.negator) || (targetIsPositive && flags.contains(.pending))
                 if degreeOpen, distance <= rules.degreeScopeTokens, flags.contains(.degree), degreeDistance == .max {
                     result.degree = lexicon.degrees[entry]
                     degreeDistance = distance
-                } else if lexicon.valences[entry] != 0, !isNegator {
+                } else if lexicon.valences[entry] != 0, !isNegator,
+                          !(flags.contains(.degree) && isSentimentWord(tokens, index - distance + 1)) {
                     degreeOpen = false
-                    negationOpen = negationOpen && isDisjunction(tokens, index - distance + 1)
+                    negationOpen = negationOpen && targetIsPositive && negations == 0
                 }
             }
             if isNegator, negationOpen, distance <= rules.negationScopeTokens {
@@ -227,10 +232,6 @@ struct LexiconScorer: Sendable {
         guard index >= 2, tokens[index - 1].kind == .clauseBreak, tokens[index - 2].kind == .word,
               tokens[index - 2].entry >= 0 else { return false }
         return lexicon.flags[Int(tokens[index - 2].entry)].contains(.negator) && isClauseByItself(tokens, index - 2)
-    }
-
-    private func isDisjunction(_ tokens: [SentimentToken], _ index: Int) -> Bool {
-        tokens[index].kind == .word && tokens[index].entry >= 0 && lexicon.flags[Int(tokens[index].entry)].contains(.disjunction)
     }
 
     private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Which texts a text round moves, and which way: a check for rules that turn complaints into praise.
+
+Scores every text of the evaluation sets (both splits: STC-3 customer turns in English and Chinese, the
+airline tweets, the waimai reviews) with two builds of `undertone sentiment` and prints, per set, how
+many texts moved up (toward praise) or down by more than --min, and the largest moves up. A round
+that corrects rules reading complaints as praise should move texts down, not up. This reads texts of
+the held-out split too, so use it to audit a rule, never to choose one.
+
+Text round 10 (docs/accuracy.md) against round 9:
+  python3 Tools/sentiment_moves.py --old ROUND9/.build/release/undertone --new .build/release/undertone
+Usage:
+  python3 Tools/sentiment_moves.py --old BINARY --new BINARY [--data ../shared/data] [--min 0.1] [--show 5]
+"""
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_sentiment as es  # noqa: E402
+
+
+def sets(data):
+    """(name, language, texts) for each evaluation set."""
+    out = []
+    for lang, name in (("en", "STC-3 EN turns"), ("cn", "STC-3 CN turns")):
+        _, turns, _ = es.load_stc3(data, lang)
+        out.append((name, "en" if lang == "en" else "zh", [t for d in turns for t in d]))
+    out.append(("airline tweets", "en", es.load_airline(data)[1]))
+    out.append(("waimai reviews", "zh", es.load_waimai(data)[1]))
+    return out
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--old", required=True)
+    parser.add_argument("--new", required=True)
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--min", type=float, default=0.1, help="smallest move counted (valence units)")
+    parser.add_argument("--show", type=int, default=5, help="largest moves up listed per set")
+    args = parser.parse_args(argv)
+    print(f"| set | texts | up > {args.min} | down > {args.min} |")
+    print("|---|---|---|---|")
+    shown = []
+    for name, lang, texts in sets(args.data):
+        old = [r["valence"] for r in es.run_ours(args.old, texts, lang)[0]]
+        new = [r["valence"] for r in es.run_ours(args.new, texts, lang)[0]]
+        moves = [(b - a, i) for i, (a, b) in enumerate(zip(old, new))]
+        up = sorted((m for m in moves if m[0] > args.min), reverse=True)
+        down = [m for m in moves if m[0] < -args.min]
+        print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} |")
+        shown += [f"{name}: {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in up[:args.show]]
+    for line in shown:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

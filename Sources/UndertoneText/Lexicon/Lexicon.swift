@@ -1,5 +1,5 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
+/// pending phrases ("still not"), contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
 /// words with a weight, looked up by the scorer without allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
@@ -135,7 +135,8 @@ public struct Lexicon: Sendable {
     func entry(at index: Int) -> Entry {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
-              isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending), isContrast: flags[index].contains(.contrast),
+              isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending),
+              isContrast: flags[index].contains(.contrast),
               isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
               politeness: politeness[index])

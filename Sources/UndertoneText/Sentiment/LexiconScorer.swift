@@ -13,8 +13,8 @@ import Foundation
 ///    stay problems; 不解决问题), and, once counted, passes no sentiment word ("not happy, not satisfied"
 ///    negates each once). A degree adverb that is also a sentiment word is passed as a degree adverb
 ///    ("not super super helpful", 没好好解决). A pending phrase ("still not", 还没) negates positive words
-///    only: its own valence already says the thing has not happened ("still no refund"). Order matters: a negator
-///    *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
+///    only: its own valence already says the thing has not happened ("still no refund"). Order matters:
+///    a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
 ///    before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
@@ -91,7 +91,7 @@ struct LexiconScorer: Sendable {
             let answer = flags.contains(.negator) && isClauseByItself(tokens, index)
             let valence = answer || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
             guard valence != 0 || politeness != 0 else { continue }
-            if valence != 0, flags.contains(.degree), isSentimentWord(tokens, index + 1) { continue }
+            if valence != 0, actsAsDegree(tokens, index) { continue }
             let context = modifiers(tokens, before: index)
             if politeness != 0, !context.negated { politenessSum += politeness }
             guard valence != 0 else { continue }
@@ -161,8 +161,7 @@ struct LexiconScorer: Sendable {
                 if degreeOpen, distance <= rules.degreeScopeTokens, flags.contains(.degree), degreeDistance == .max {
                     result.degree = lexicon.degrees[entry]
                     degreeDistance = distance
-                } else if lexicon.valences[entry] != 0, !isNegator,
-                          !(flags.contains(.degree) && isSentimentWord(tokens, index - distance + 1)) {
+                } else if lexicon.valences[entry] != 0, !isNegator, !actsAsDegree(tokens, index - distance) {
                     degreeOpen = false
                     negationOpen = negationOpen && targetIsPositive && negations == 0
                 }
@@ -232,6 +231,12 @@ struct LexiconScorer: Sendable {
         guard index >= 2, tokens[index - 1].kind == .clauseBreak, tokens[index - 2].kind == .word,
               tokens[index - 2].entry >= 0 else { return false }
         return lexicon.flags[Int(tokens[index - 2].entry)].contains(.negator) && isClauseByItself(tokens, index - 2)
+    }
+
+    /// The word at `index` is a degree adverb here: it is one, and a sentiment word follows at once
+    /// (好难吃, "super helpful"), even if it is a sentiment word itself.
+    private func actsAsDegree(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        lexicon.flags[Int(tokens[index].entry)].contains(.degree) && isSentimentWord(tokens, index + 1)
     }
 
     private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {

@@ -15,8 +15,8 @@
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
 /// send it again?" alarmed them).
 public struct SentimentRules: Sendable, Equatable {
-    /// How many tokens before a sentiment word a negator reaches (not past a clause break, a contrastive
-    /// conjunction or another sentiment word: `LexiconScorer`, rule 2).
+    /// How many tokens before a sentiment word a negator reaches (not past a clause break or a contrastive
+    /// conjunction; past other sentiment words only to a positive word: `LexiconScorer`, rule 2).
     public var negationScopeTokens: Int
     /// Multiplier for a negated sentiment word.
     public var negationScalar: Double

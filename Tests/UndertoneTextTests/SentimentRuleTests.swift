@@ -66,6 +66,24 @@ import Testing
         #expect(en("Still not.") < -0.25 && zh("还没。") < -0.25)
     }
 
+    @Test func noOneAndNobodyArePending() {
+        // "nobody" (−1.0) + helpful 1.9 × −0.74 → ≈ −0.52; while the term hid its negator, +0.20.
+        #expect(en("nobody was helpful") < -0.4)
+        #expect(en("no one cares") < -0.4)                   // cares 2.0 negated, no one −1.0
+        #expect(zh("没人负责") < zh("没人") && zh("没人负责") < -0.4)  // 负责 1.2 negated; read 0 before
+        #expect(en("No one.") < -0.2)                        // alone: its own valence, not an answer
+    }
+
+    @Test func aNegatedRemedyStaysAComplaint() {
+        // "no" −1.2 + refund −1.0 kept → ≈ −0.49; flipped, the refund read +0.74 and the text −0.11.
+        let noRefund = BuiltInAnalyzers.english.score("no refund for the last leg")
+        #expect(noRefund.valence < -0.4 && noRefund.terms.allSatisfy { $0.weight < 0 })
+        #expect(en("they won't refund me") < -0.2)
+        #expect(zh("没退款") < -0.3 && zh("不给赔偿") < -0.3)
+        // A remedy that happened is no complaint: "refunded" (+0.5) is a plain word, negated as usual.
+        #expect(en("I haven't been refunded") < 0 && en("I was refunded") > 0)
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

@@ -1,5 +1,5 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// pending phrases ("still not"), contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
+/// pending phrases ("still not"), remedies ("refund"), contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
 /// words with a weight, looked up by the scorer without allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
@@ -17,10 +17,13 @@ public struct Lexicon: Sendable {
         case degree(Double)
         /// Flips (and damps) the sentiment words in its scope (`LexiconScorer`, rule 2).
         case negator
-        /// A phrase saying something has still not happened ("still not", 还没): negates positive words like a
-        /// negator ("still not solved"), and is no bare answer: alone ("Still not.") it keeps its own valence,
-        /// where "No." answers with none.
+        /// A phrase saying something has still not happened or was done by no one ("still not", 还没, "nobody",
+        /// 没人): negates positive words like a negator ("still not solved"), and is no bare answer: alone
+        /// ("Still not.") it keeps its own valence, where "No." answers with none.
         case pending
+        /// A remedy the customer asks for ("refund", "money back", 退款, 赔偿): its negative valence says the
+        /// customer needs it, so a negation does not turn it into praise ("no refund", 不退款 stay complaints).
+        case remedy
         /// "but", "但是": the clause after it weighs more than the clause before.
         case contrast
         /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
@@ -46,6 +49,7 @@ public struct Lexicon: Sendable {
         public var degree: Double?
         public var isNegator: Bool
         public var isPending: Bool
+        public var isRemedy: Bool
         public var isContrast: Bool
         public var isIrrealis: Bool
         public var isInterrogative: Bool
@@ -69,6 +73,7 @@ public struct Lexicon: Sendable {
         static let addressee = Flags(rawValue: 128)
         static let interrogative = Flags(rawValue: 256)
         static let pending = Flags(rawValue: 512)
+        static let remedy = Flags(rawValue: 1024)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -99,6 +104,7 @@ public struct Lexicon: Sendable {
         case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
         case .negator: flags[index].insert(.negator)
         case .pending: flags[index].insert(.pending)
+        case .remedy: flags[index].insert(.remedy)
         case .contrast: flags[index].insert(.contrast)
         case .irrealis: flags[index].insert(.irrealis)
         case .interrogative: flags[index].insert(.interrogative)
@@ -118,6 +124,7 @@ public struct Lexicon: Sendable {
             if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
             if entry.isNegator { add(entry.term, as: .negator) }
             if entry.isPending { add(entry.term, as: .pending) }
+            if entry.isRemedy { add(entry.term, as: .remedy) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
             if entry.isInterrogative { add(entry.term, as: .interrogative) }
@@ -136,6 +143,7 @@ public struct Lexicon: Sendable {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
               isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending),
+              isRemedy: flags[index].contains(.remedy),
               isContrast: flags[index].contains(.contrast),
               isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -10,6 +10,7 @@ import UndertoneCore
 /// extremely         degree      1.6
 /// never             negator
 /// still not         pending
+/// refund            remedy
 /// however           contrast
 /// hope              irrealis
 /// is                interrogative
@@ -62,6 +63,7 @@ public enum LexiconFileReader {
         case "degree": return .degree(try value("degree multiplier", range: 0...4))
         case "negator": return .negator
         case "pending": return .pending
+        case "remedy": return .remedy
         case "contrast": return .contrast
         case "irrealis": return .irrealis
         case "interrogative": return .interrogative
@@ -70,7 +72,7 @@ public enum LexiconFileReader {
         case "word": return .word
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, pending, contrast, irrealis, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, pending, remedy, contrast, irrealis, interrogative, politeness, addressee or word")
         }
     }
 

@@ -17,12 +17,13 @@ public struct Lexicon: Sendable {
         case degree(Double)
         /// Flips (and damps) the sentiment words in its scope (`LexiconScorer`, rule 2).
         case negator
-        /// A phrase saying something has still not happened or was done by no one ("still not", 还没, "nobody",
-        /// 没人): negates positive words like a negator ("still not solved"), and is no bare answer: alone
-        /// ("Still not.") it keeps its own valence, where "No." answers with none.
+        /// A phrase saying something has still not happened ("still not", 还没): negates positive words like a
+        /// negator ("still not solved"), and is no bare answer: alone ("Still not.") it keeps its own valence,
+        /// where "No." answers with none.
         case pending
-        /// A remedy the customer asks for ("refund", "money back", 退款, 赔偿): its negative valence says the
-        /// customer needs it, so a negation does not turn it into praise ("no refund", 不退款 stay complaints).
+        /// A remedy the customer asks for ("refund", "money back", 退款, 赔偿): negated, it counts nothing. A
+        /// refund that did not happen is no praise ("no refund", 不退款), one declined no complaint ("no refund
+        /// needed", 不需要赔偿); the words around it say which.
         case remedy
         /// "but", "但是": the clause after it weighs more than the clause before.
         case contrast

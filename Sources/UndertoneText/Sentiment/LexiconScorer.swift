@@ -13,8 +13,9 @@ import Foundation
 ///    stay problems; 不解决问题), and, once counted, passes no sentiment word ("not happy, not satisfied"
 ///    negates each once). A degree adverb that is also a sentiment word is passed as a degree adverb
 ///    ("not super super helpful", 没好好解决). A pending phrase ("still not", 还没) negates positive words
-///    only: its own valence already says the thing has not happened ("still no refund"). A remedy the
-///    customer asks for ("refund", 退款) is not negated: "no refund", 不退款 are complaints. Order matters:
+///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
+///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
+///    complaint. Order matters:
 ///    a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar / degree), a booster
 ///    before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -95,12 +96,12 @@ struct LexiconScorer: Sendable {
             if valence != 0, actsAsDegree(tokens, index) { continue }
             let context = modifiers(tokens, before: index)
             if politeness != 0, !context.negated { politenessSum += politeness }
-            guard valence != 0 else { continue }
+            guard valence != 0, !(context.negated && flags.contains(.remedy)) else { continue }
             var value = valence
             if token.isAllCaps, tokenizer.hasCapsDifferential {
                 value += value > 0 ? rules.capsIncrement : -rules.capsIncrement
             }
-            if context.negated, !flags.contains(.remedy) {
+            if context.negated {
                 value *= rules.negationScalar * (context.degreeBeforeNegator ? context.degree : 1 / max(context.degree, 1))
             } else {
                 value *= context.degree

@@ -1,6 +1,7 @@
 /// A sentiment lexicon: words and phrases with a valence, degree adverbs with a multiplier, negators,
-/// pending phrases ("still not"), remedies ("refund"), contrastive conjunctions, irrealis markers, yes/no-question openers, politeness markers and second-person
-/// words with a weight, looked up by the scorer without allocation.
+/// pending phrases ("still not"), remedies ("refund"), contrastive conjunctions, irrealis markers,
+/// yes/no-question openers, politeness markers and second-person words with a weight, looked up by the
+/// scorer without allocation.
 ///
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored

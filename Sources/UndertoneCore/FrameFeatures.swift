@@ -16,7 +16,7 @@ public struct FrameFeatures: Sendable, Equatable {
     public var voicing: Float
     /// Glottal-cycle statistics of the cycles that end in this frame (for jitter and shimmer).
     public var cycles: CycleStatistics
-    /// Energy in the 300–2300 Hz band, in dB on the intensity scale: the envelope syllable nuclei are
+    /// Energy in the 300–2600 Hz band, in dB on the intensity scale: the envelope syllable nuclei are
     /// found on (see `UndertoneDSP.BandEnvelopeMeter`).
     public var envelopeDB: Float = 0
     /// Prominence in dB of the syllable nucleus at this frame's envelope peak; nil when the frame is no

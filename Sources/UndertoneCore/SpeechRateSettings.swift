@@ -13,11 +13,14 @@ public struct SpeechRateSettings: Sendable, Equatable {
     /// A nucleus must be within this many dB of the running speech level (de Jong & Wempe: 25 dB; 30 dB
     /// here since round 6, with the close-crest test below, chosen on the tuning split).
     public var silenceBelowPeakDB: Float = 30
-    /// Band of the envelope nuclei are found on, in Hz.
+    /// Band of the envelope nuclei are found on, in Hz (the upper edge 2600 Hz since round 12, 2300 Hz
+    /// before; chosen on the tuning split, docs/speech-rate.md).
     public var bandLowHz = 300.0
-    public var bandHighHz = 2300.0
+    public var bandHighHz = 2600.0
     /// Length of the Hann window the envelope is measured over, in seconds.
     public var envelopeWindowSeconds = 0.040
+    /// Envelope from the sub-bands' spectral correlation instead of their sum (`BandEnvelopeMeter`).
+    public var envelopeCorrelatesSubBands = false
     /// A nucleus needs a voiced frame within this many 10 ms frames of its peak (3 since round 6, chosen on
     /// the tuning split): this many before it, and after it as far as the frames pushed when the peak is
     /// confirmed (a peak confirmed by its dip is decided `dipHoldFrames` frames after the dip starts, so the

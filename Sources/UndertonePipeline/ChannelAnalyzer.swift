@@ -60,7 +60,8 @@ public final class ChannelAnalyzer {
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
                                      highHz: settings.speechRate.bandHighHz,
-                                     windowSeconds: settings.speechRate.envelopeWindowSeconds)
+                                     windowSeconds: settings.speechRate.envelopeWindowSeconds,
+                                     correlatesSubBands: settings.speechRate.envelopeCorrelatesSubBands)
         nuclei = SyllableNucleusDetector(parameters: .init(settings.speechRate))
         minimumPeriodicity = settings.speechRate.minimumPeriodicity
         // Both lanes cut the same windows, so their frame k is the same frame.

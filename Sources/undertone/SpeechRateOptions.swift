@@ -28,6 +28,9 @@ struct SpeechRateOptions: ParsableArguments {
     @Option(name: .customLong("nucleus-window-ms"), help: .hidden)
     var envelopeWindowMilliseconds: Double = SpeechRateSettings().envelopeWindowSeconds * 1000
 
+    @Flag(name: .customLong("nucleus-envelope-correlation"), help: .hidden)
+    var envelopeCorrelatesSubBands = SpeechRateSettings().envelopeCorrelatesSubBands
+
     @Option(name: .customLong("nucleus-voicing-tolerance"), help: .hidden)
     var voicingToleranceFrames: Int = SpeechRateSettings().voicingToleranceFrames
 
@@ -92,6 +95,7 @@ struct SpeechRateOptions: ParsableArguments {
         settings.speechRate.bandLowHz = bandLowHz
         settings.speechRate.bandHighHz = bandHighHz
         settings.speechRate.envelopeWindowSeconds = envelopeWindowMilliseconds / 1000
+        settings.speechRate.envelopeCorrelatesSubBands = envelopeCorrelatesSubBands
         settings.speechRate.voicingToleranceFrames = voicingToleranceFrames
         settings.speechRate.minimumPeriodicity = minimumPeriodicity
         settings.speechRate.spectralMergeDistanceDB = spectralMergeDistanceDB

@@ -11,7 +11,7 @@ struct Syllables: ParsableCommand {
           # syllables=12 speech_s=2.31 duration_s=2.84 rate_sps=5.19 articulation_sps=5.63 pauses=1 pause_s=0.41 phonation_s=2.13
         speech_s is the speaking span (first to last speech), pauses are silences of 0.3-3 s within it, \
         rate_sps = syllables / speech_s, articulation_sps = syllables / (speech_s - pause_s). Method: de Jong & \
-        Wempe (2009), streaming, on a 300-2300 Hz band envelope (docs/speech-rate.md).
+        Wempe (2009), streaming, on a 300-2600 Hz band envelope (docs/speech-rate.md).
 
         Examples:
           undertone syllables utterance.wav

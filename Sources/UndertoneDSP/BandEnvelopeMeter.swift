@@ -74,7 +74,7 @@ public final class BandEnvelopeMeter {
                 bandPower += binPower
                 power += binPower  // bin by bin, in order: the envelope does not depend on the sub-bands
             }
-            squares += bandPower * bandPower
+            if correlatesSubBands { squares += bandPower * bandPower }
             shape[band] = Float(10 * log10(max(bandPower * powerScale, reference)))
         }
         shape -= SpectralShape(repeating: shape.sum() / Float(SpectralShape.scalarCount))

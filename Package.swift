@@ -29,7 +29,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "undertone", dependencies: [
-            "UndertonePipeline", "UndertoneAudio", "UndertoneCore", "UndertoneText",
+            "UndertonePipeline", "UndertoneAudio", "UndertoneCore", "UndertoneDSP", "UndertoneText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

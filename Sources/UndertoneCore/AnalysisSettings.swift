@@ -16,6 +16,8 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var pitch = PitchSettings()
     /// Syllable-nucleus detection.
     public var speechRate = SpeechRateSettings()
+    /// A high-pass on each channel's samples before analysis.
+    public var inputHighPass = InputHighPassSettings()
 
     /// The stages to run besides pitch: all by default; `undertone pitch` runs none, `undertone
     /// syllables` skips voice quality.

@@ -1,9 +1,11 @@
 import Foundation
+import UndertoneCore
 
 /// Short-time energy in a frequency band, in dB: the envelope syllable nuclei are found on.
 ///
 /// de Jong & Wempe (2009) peak-pick the broadband intensity. Vowels carry their energy in the first two
-/// formants (≈ 300–2500 Hz) while fricatives and bursts carry theirs above it, so a band-limited envelope
+/// formants (≈ 300–2500 Hz) while fricatives and bursts carry most of theirs higher (the band's edges were
+/// chosen on the tuning split, docs/speech-rate.md), so a band-limited envelope
 /// dips deeper between syllables and rises less on consonants; on telephone audio the band also skips
 /// the line's hum and hiss. Computed from the power spectrum of a Hann-windowed frame (FFTW), summed over
 /// the bins in [`lowHz`, `highHz`], on the same dB scale as `IntensityMeter` (re 2·10⁻⁵, floored at 0).
@@ -32,29 +34,46 @@ public final class BandEnvelopeMeter {
     /// Converts a sum of squared FFT magnitudes to a mean square comparable with the time domain.
     private let powerScale: Double
 
+    /// The band and the window default to `SpeechRateSettings`'.
     /// - Parameter correlatesSubBands: envelope power = M·√(mean of xᵢ·xⱼ over the pairs of the M = 8
     ///   sub-band powers) instead of Σ xᵢ, after the spectral correlation of Wang & Narayanan (2007),
     ///   "Robust speech rate estimation for spontaneous speech", IEEE TASLP 15(8): equal to the sum for a
     ///   flat spectrum, lower where one sub-band holds the energy (a nasal murmur, a fricative's edge).
-    public init(sampleRateHz: Int, lowHz: Double = 300, highHz: Double = 2600, windowSeconds: Double = 0.040,
-                correlatesSubBands: Bool = false) {
+    public init(sampleRateHz: Int, lowHz: Double = SpeechRateSettings().bandLowHz, highHz: Double = SpeechRateSettings().bandHighHz,
+                windowSeconds: Double = SpeechRateSettings().envelopeWindowSeconds, correlatesSubBands: Bool = false) {
         precondition(lowHz < highHz && highHz <= Double(sampleRateHz) / 2, "band must lie below Nyquist")
         self.correlatesSubBands = correlatesSubBands
         self.lowHz = lowHz
         self.highHz = highHz
-        var length = Int((windowSeconds * Double(sampleRateHz)).rounded())
-        length += length % 2
+        let length = Self.windowSamples(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
         windowSamples = length
         fft = RealFFT(size: length)
         weights = WindowFunction.hann(length: length)
-        let binHz = Double(sampleRateHz) / Double(length)
-        bins = Int((lowHz / binHz).rounded(.up))...Int((highHz / binHz).rounded(.down))
+        let bins = Self.bins(sampleRateHz: sampleRateHz, lowHz: lowHz, highHz: highHz, windowSamples: length)
         precondition(bins.count >= SpectralShape.scalarCount, "band too narrow for the spectral shape")
-        let bins = bins
+        self.bins = bins.lowerBound...bins.upperBound - 1
         subBandStarts = (0..<SpectralShape.scalarCount).map { bins.lowerBound + $0 * bins.count / SpectralShape.scalarCount }
         // Parseval with a real signal: Σ|X_k|² over the one-sided band counts each bin twice (±k).
         let weightEnergy = weights.reduce(0.0) { $0 + Double($1) * Double($1) }
         powerScale = 2 / (Double(length) * weightEnergy)
+    }
+
+    /// Whether the band holds a bin for each sub-band of the spectral shape, as `init` requires.
+    public static func bandIsWideEnough(sampleRateHz: Int, lowHz: Double, highHz: Double, windowSeconds: Double) -> Bool {
+        let length = windowSamples(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
+        return bins(sampleRateHz: sampleRateHz, lowHz: lowHz, highHz: highHz, windowSamples: length).count >= SpectralShape.scalarCount
+    }
+
+    private static func windowSamples(sampleRateHz: Int, windowSeconds: Double) -> Int {
+        let length = Int((windowSeconds * Double(sampleRateHz)).rounded())
+        return length + length % 2
+    }
+
+    /// The FFT bins with centres in [`lowHz`, `highHz`] (empty when there are none).
+    private static func bins(sampleRateHz: Int, lowHz: Double, highHz: Double, windowSamples: Int) -> Range<Int> {
+        let binHz = Double(sampleRateHz) / Double(windowSamples)
+        let first = Int((lowHz / binHz).rounded(.up)), last = Int((highHz / binHz).rounded(.down))
+        return first..<max(first, last + 1)
     }
 
     /// Band energy and spectral shape of the centre `windowSamples` of `frame`.
@@ -72,7 +91,7 @@ public final class BandEnvelopeMeter {
                 let real = Double(fft.spectrum[2 * bin]), imaginary = Double(fft.spectrum[2 * bin + 1])
                 let binPower = real * real + imaginary * imaginary
                 bandPower += binPower
-                power += binPower  // bin by bin, in order: the envelope does not depend on the sub-bands
+                power += binPower  // bin by bin, in order: the summed envelope does not depend on the sub-bands
             }
             if correlatesSubBands { squares += bandPower * bandPower }
             shape[band] = Float(10 * log10(max(bandPower * powerScale, reference)))

@@ -26,6 +26,9 @@ public final class ChannelAnalyzer {
     public let stepSamples: Int
     private let levelFramer: Framer
     private let pitchFramer: Framer
+    /// Each lane's input high-pass, when `AnalysisSettings.inputHighPass` asks for one on it.
+    private let levelFilter: LaneInputFilter?
+    private let pitchFilter: LaneInputFilter?
     private let intensity: IntensityMeter
     private var voiceActivity = VoiceActivityDetector()
     private let pitch: PitchTracker
@@ -56,6 +59,11 @@ public final class ChannelAnalyzer {
         marksCycles = settings.stages.contains(.voiceQuality)
         findsNuclei = settings.stages.contains(.speechRate)
         stepSamples = settings.sampleRateHz * 2
+        let highPass = settings.inputHighPass
+        levelFilter = highPass.filtersLevelLane
+            ? LaneInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
+        pitchFilter = highPass.filtersPitchLane
+            ? LaneInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
@@ -97,8 +105,8 @@ public final class ChannelAnalyzer {
     public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
         precondition(samples.count <= stepSamples, "block longer than stepSamples")
         switch lane {
-        case .levels: levelFramer.push(samples, analyseLevels)
-        case .pitch: pitchFramer.push(samples, analysePitch)
+        case .levels: levelFramer.push(levelFilter?.filtered(samples) ?? samples, analyseLevels)
+        case .pitch: pitchFramer.push(pitchFilter?.filtered(samples) ?? samples, analysePitch)
         }
     }
 

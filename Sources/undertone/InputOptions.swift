@@ -35,6 +35,15 @@ struct InputOptions: ParsableArguments {
         """, valueName: "n"))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("input-high-pass"), help: .hidden)
+    var highPassHz: Double = InputHighPassSettings().cutoffHz
+
+    @Option(name: .customLong("input-high-pass-order"), help: .hidden)
+    var highPassOrder: Int = InputHighPassSettings().order
+
+    @Option(name: .customLong("input-high-pass-lanes"), help: .hidden)
+    var highPassLanes: InputHighPassSettings.Lanes = InputHighPassSettings().lanes
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1 (got \(threads))") }
         if file == "-" && raw == nil {
@@ -54,8 +63,19 @@ struct InputOptions: ParsableArguments {
         return try ChannelRole.defaultMapping(channelCount: format.channelCount)
     }
 
-    func settings() throws -> AnalysisSettings { try AnalysisSettings(sampleRateHz: rate) }
+    func settings() throws -> AnalysisSettings {
+        var settings = try AnalysisSettings(sampleRateHz: rate)
+        guard highPassHz >= 0, highPassHz < Double(rate) / 4, (2...12).contains(highPassOrder), highPassOrder % 2 == 0 else {
+            throw UsageError("input high-pass \(highPassHz) Hz, order \(highPassOrder): the cut-off must lie between 0 (off) "
+                             + "and \(rate / 4) Hz, the order be even, 2–12")
+        }
+        settings.inputHighPass.cutoffHz = highPassHz
+        settings.inputHighPass.order = highPassOrder
+        settings.inputHighPass.lanes = highPassLanes
+        return settings
+    }
 }
 
 extension RawEncoding: ExpressibleByArgument {}
+extension InputHighPassSettings.Lanes: ExpressibleByArgument {}
 extension RecordFormat: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import UndertoneCore
+import UndertoneDSP
 
 /// Expert knobs of syllable-nucleus detection, hidden from `--help`: for evaluation and tuning
 /// (docs/speech-rate.md gives the defaults and what each does).
@@ -71,8 +72,11 @@ struct SpeechRateOptions: ParsableArguments {
         guard (20...100).contains(envelopeWindowMilliseconds) else {
             throw UsageError("nucleus envelope window \(envelopeWindowMilliseconds) ms must be 20–100 ms")
         }
-        guard bandLowHz >= 0, bandHighHz - bandLowHz >= 100, bandHighHz <= Double(settings.sampleRateHz) / 2 else {
-            throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must be at least 100 Hz wide and lie below \(settings.sampleRateHz / 2) Hz")
+        guard bandLowHz >= 0, bandHighHz <= Double(settings.sampleRateHz) / 2,
+              BandEnvelopeMeter.bandIsWideEnough(sampleRateHz: settings.sampleRateHz, lowHz: bandLowHz, highHz: bandHighHz,
+                                                 windowSeconds: envelopeWindowMilliseconds / 1000) else {
+            throw UsageError("nucleus band \(bandLowHz)–\(bandHighHz) Hz must lie below \(settings.sampleRateHz / 2) Hz and hold "
+                             + "\(SpectralShape.scalarCount) FFT bins of the \(envelopeWindowMilliseconds) ms window (one per sub-band)")
         }
         guard minimumDipDB > 0, silenceBelowPeakDB > 0, (0...10).contains(voicingToleranceFrames),
               (1...10).contains(dipHoldFrames), dipGrowthPerDB >= 0, dipGrowthBelowLevelDB >= 0,

@@ -37,6 +37,16 @@ import TestSupport
         }
     }
 
+    /// Knobs the envelope or the input filter cannot take are usage errors, not crashes: a band holding
+    /// fewer FFT bins than the spectral shape's 8 sub-bands (1000–1100 Hz: 5 bins of 25 Hz), a high-pass
+    /// of odd order.
+    @Test(arguments: [["--nucleus-band-low", "1000", "--nucleus-band-high", "1100"], ["--input-high-pass-order", "3"]])
+    func knobsOutOfRangeAreUsageErrors(knobs: [String]) throws {
+        let result = try CLI.run(["syllables", Fixtures.audio("formats/pcm16.wav")] + knobs)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(knobs[0] == "--nucleus-band-low" ? "FFT bins" : "order be even"))
+    }
+
     @Test func unknownChannel() throws {
         let result = try CLI.run(["syllables", Fixtures.audio("formats/pcm16.wav"), "--channel", "agent"])
         #expect(result.status == 64)

@@ -9,13 +9,14 @@ import UndertoneDSP
         return tone.withUnsafeBufferPointer { meter.measure($0).envelopeDB }
     }
 
-    @Test(arguments: [500.0, 1000.0, 2000.0])
+    /// The band is 300–2600 Hz (`SpeechRateSettings`): 2450 Hz inside its upper edge, 2750 Hz outside.
+    @Test(arguments: [500.0, 1000.0, 2000.0, 2450.0])
     func toneInsideTheBandReadsItsLevel(hz: Double) {
         // Same scale as IntensityMeter: a 0.1-amplitude sine is 70.97 dB.
         #expect(abs(level(ofSineAt: hz) - 70.97) < 0.3)
     }
 
-    @Test(arguments: [100.0, 3500.0])
+    @Test(arguments: [100.0, 2750.0, 3500.0])
     func toneOutsideTheBandIsFarBelow(hz: Double) {
         #expect(level(ofSineAt: hz) < 70.97 - 30)
     }

@@ -33,10 +33,10 @@ final class FramesOnlySink: AnalysisSink {
         }
     }()
 
-    func analyse(chunking: Chunking, threads: Int = 1) throws -> CollectingSink {
+    func analyse(chunking: Chunking, threads: Int = 1, settings: AnalysisSettings? = nil) throws -> CollectingSink {
         let sink = CollectingSink()
         let format = StreamFormat(sampleRateHz: 44100, channelCount: 2, encoding: "test")
-        let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: AnalysisSettings(),
+        let analyzer = try CallAnalyzer(format: format, roles: [.customer, .agent], settings: settings ?? AnalysisSettings(),
                                         threads: threads, sink: sink)
         var offset = 0
         try Self.stereo.withUnsafeBufferPointer { samples in
@@ -70,6 +70,26 @@ final class FramesOnlySink: AnalysisSink {
         #expect(serial.frames.contains { $0.1.cycles.cycleCount > 0 } && serial.frames.contains { $0.1.nucleusProminenceDB != nil })
     }
 
+    /// The input high-pass runs on the lanes it is set for: 300 Hz, order 4 takes about 14 dB off the 200 Hz
+    /// tone's intensity (level lane) and leaves it alone when only the pitch lane is filtered; either way
+    /// the output does not depend on the chunking or the threads.
+    @Test(arguments: [InputHighPassSettings.Lanes.levels, .pitch])
+    func inputHighPassFiltersItsLanesOnly(lanes: InputHighPassSettings.Lanes) throws {
+        var unfiltered = try AnalysisSettings()
+        unfiltered.inputHighPass.cutoffHz = 0
+        var settings = unfiltered
+        settings.inputHighPass = InputHighPassSettings()
+        settings.inputHighPass.cutoffHz = 300
+        settings.inputHighPass.order = 4
+        settings.inputHighPass.lanes = lanes
+        let plain = try analyse(chunking: .whole, settings: unfiltered)
+        let filtered = try analyse(chunking: .whole, settings: settings)
+        #expect(try analyse(chunking: .random, threads: 2, settings: settings).frames.elementsEqual(filtered.frames) { $0.0 == $1.0 && $0.1 == $1.1 })
+        func toneIntensityDB(_ sink: CollectingSink) -> Float { sink.frames.first { $0.0 == .customer && $0.1.index == 100 }!.1.intensityDB }
+        let dropDB = toneIntensityDB(plain) - toneIntensityDB(filtered)
+        if lanes == .levels { #expect(dropDB > 10 && dropDB < 18) } else { #expect(dropDB == 0) }
+    }
+
     @Test func buildsNoSecondsForASinkThatDoesNotWantThem() throws {
         let sink = FramesOnlySink()
         let analyzer = try CallAnalyzer(format: StreamFormat(sampleRateHz: 44100, channelCount: 2, encoding: "test"),
@@ -93,8 +113,11 @@ final class FramesOnlySink: AnalysisSink {
         let customer = sink.frames.filter { $0.0 == .customer }.map(\.1)
         let burst = customer.filter { (0.55...1.45).contains($0.timeSeconds) }
         #expect(burst.allSatisfy { $0.isSpeech })
-        // A 0.3-amplitude sine is 20·log10(0.3/√2/2e-5) = 80.5 dB.
-        #expect(burst.allSatisfy { abs($0.intensityDB - 80.5) < 0.2 })
+        // A 0.3-amplitude sine is 20·log10(0.3/√2/2e-5) = 80.5 dB, less what the default input high-pass
+        // (Butterworth, 175 Hz, order 2, bilinear) takes off at 200 Hz: 10·log10(1 + (tan(π·175/fs) / tan(π·200/fs))⁴).
+        let warped = tan(Double.pi * 175 / 8000) / tan(Double.pi * 200 / 8000)
+        let expectedDB = 80.5 - 10 * log10(1 + pow(warped, 4))
+        #expect(burst.allSatisfy { abs(Double($0.intensityDB) - expectedDB) < 0.2 })
         #expect(customer.filter { $0.timeSeconds < 0.45 || $0.timeSeconds > 1.75 }.allSatisfy { !$0.isSpeech })
         #expect(sink.frames.filter { $0.0 == .agent }.allSatisfy { !$0.1.isSpeech })
     }

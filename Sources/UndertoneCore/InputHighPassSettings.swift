@@ -12,6 +12,7 @@ public struct InputHighPassSettings: Sendable, Equatable {
     public var cutoffHz = 175.0
     /// Poles of the Butterworth filter (even).
     public var order = 2
+    /// Which lanes read the filtered samples.
     public var lanes = Lanes.both
 
     public init() {}

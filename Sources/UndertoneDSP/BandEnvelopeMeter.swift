@@ -45,7 +45,7 @@ public final class BandEnvelopeMeter {
         self.correlatesSubBands = correlatesSubBands
         self.lowHz = lowHz
         self.highHz = highHz
-        let length = Self.windowSamples(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
+        let length = Self.evenWindowLength(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
         windowSamples = length
         fft = RealFFT(size: length)
         weights = WindowFunction.hann(length: length)
@@ -60,11 +60,11 @@ public final class BandEnvelopeMeter {
 
     /// Whether the band holds a bin for each sub-band of the spectral shape, as `init` requires.
     public static func bandIsWideEnough(sampleRateHz: Int, lowHz: Double, highHz: Double, windowSeconds: Double) -> Bool {
-        let length = windowSamples(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
+        let length = evenWindowLength(sampleRateHz: sampleRateHz, windowSeconds: windowSeconds)
         return bins(sampleRateHz: sampleRateHz, lowHz: lowHz, highHz: highHz, windowSamples: length).count >= SpectralShape.scalarCount
     }
 
-    private static func windowSamples(sampleRateHz: Int, windowSeconds: Double) -> Int {
+    private static func evenWindowLength(sampleRateHz: Int, windowSeconds: Double) -> Int {
         let length = Int((windowSeconds * Double(sampleRateHz)).rounded())
         return length + length % 2
     }

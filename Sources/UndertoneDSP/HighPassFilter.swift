@@ -20,7 +20,7 @@ public struct HighPassFilter: Sendable {
     ///   - cutoffHz: the −3 dB frequency, between 0 and the Nyquist frequency.
     ///   - order: an even number of poles, 2…12.
     public init(sampleRateHz: Int, cutoffHz: Double, order: Int) {
-        precondition(order >= 2 && order <= 12 && order % 2 == 0, "high-pass order must be even, 2–12")
+        precondition(Self.supports(order: order), "high-pass order must be even, 2–12")
         precondition(cutoffHz > 0 && cutoffHz < Double(sampleRateHz) / 2, "high-pass cut-off must lie below the Nyquist frequency")
         let omega = 2 * Double.pi * cutoffHz / Double(sampleRateHz)
         let cosine = cos(omega)
@@ -32,6 +32,9 @@ public struct HighPassFilter: Sendable {
                            a1: -2 * cosine / a0, a2: (1 - alpha) / a0)
         }
     }
+
+    /// Whether `init` takes this many poles: an even number, 2–12.
+    public static func supports(order: Int) -> Bool { (2...12).contains(order) && order % 2 == 0 }
 
     /// Filters the next block of the stream in place.
     public mutating func filter(_ samples: UnsafeMutableBufferPointer<Float>) {

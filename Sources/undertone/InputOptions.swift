@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UndertoneAudio
 import UndertoneCore
+import UndertoneDSP
 import UndertonePipeline
 
 /// Options that say which audio to read and how to map and resample its channels.
@@ -65,7 +66,7 @@ struct InputOptions: ParsableArguments {
 
     func settings() throws -> AnalysisSettings {
         var settings = try AnalysisSettings(sampleRateHz: rate)
-        guard highPassHz >= 0, highPassHz < Double(rate) / 4, (2...12).contains(highPassOrder), highPassOrder % 2 == 0 else {
+        guard highPassHz >= 0, highPassHz < Double(rate) / 4, HighPassFilter.supports(order: highPassOrder) else {
             throw UsageError("input high-pass \(highPassHz) Hz, order \(highPassOrder): the cut-off must lie between 0 (off) "
                              + "and \(rate / 4) Hz, the order be even, 2–12")
         }

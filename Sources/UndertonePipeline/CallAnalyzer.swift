@@ -93,17 +93,27 @@ public final class CallAnalyzer {
         let laneCount = ChannelAnalyzer.Lane.allCases.count
         for start in stride(from: 0, to: frames, by: step) {
             let range = start..<min(frames, start + step)
+            for channel in analysed.indices {
+                withSamples(of: channel, range, in: resampled) { analysed[channel].prepare($0) }
+            }
             lanes.run(taskCount: analysed.count * laneCount, samples: range.count) { task in
                 // Lane-major: every channel's pitch lane, the longest tasks, before any level lane.
                 let channel = task % analysed.count, lane = ChannelAnalyzer.Lane.allCases[task / analysed.count]
-                if channelCount == 1 {
-                    analysed[channel].run(lane, on: UnsafeBufferPointer(rebasing: resampled[range]))
-                } else {
-                    channelSamples[channel].withUnsafeBufferPointer { analysed[channel].run(lane, on: UnsafeBufferPointer(rebasing: $0[range])) }
-                }
+                withSamples(of: channel, range, in: resampled) { analysed[channel].run(lane, on: $0) }
             }
             for channel in analysed { channel.mergeLanes() }
             try emitFrames()
+        }
+    }
+
+    /// Analysed channel `channel`'s samples in `range` of the block: the block itself when it is mono, the
+    /// channel's deinterleaved copy otherwise.
+    private func withSamples(of channel: Int, _ range: Range<Int>, in resampled: UnsafeBufferPointer<Float>,
+                             _ body: (UnsafeBufferPointer<Float>) -> Void) {
+        if inputFormat.channelCount == 1 {
+            body(UnsafeBufferPointer(rebasing: resampled[range]))
+        } else {
+            channelSamples[channel].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 

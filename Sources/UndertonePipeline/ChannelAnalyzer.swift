@@ -6,8 +6,8 @@ import UndertoneDSP
 /// *pitch* lane (framer → pitch tracker). `mergeLanes` joins them frame by frame in order: pitch →
 /// glottal cycles (jitter, shimmer) → syllable nuclei.
 ///
-/// Give each lane the same block of samples (`run(_:on:)`, at most `stepSamples` long; the lanes may run
-/// on different threads, see `LaneScheduler`), then `mergeLanes()` and `drainFrames` the frames finished;
+/// `prepare` each block of samples (at most `stepSamples` long), give each lane the same block (`run(_:on:)`;
+/// the lanes may run on different threads, see `LaneScheduler`), then `mergeLanes()` and `drainFrames` the frames finished;
 /// `flush()` at the end of the stream. Every frame's values come from its own window and from the frames
 /// before it, in order, so output is identical however the samples are split into blocks and whether
 /// the lanes ran one after the other or at once.
@@ -26,9 +26,10 @@ public final class ChannelAnalyzer {
     public let stepSamples: Int
     private let levelFramer: Framer
     private let pitchFramer: Framer
-    /// Each lane's input high-pass, when `AnalysisSettings.inputHighPass` asks for one on it.
-    private let levelFilter: LaneInputFilter?
-    private let pitchFilter: LaneInputFilter?
+    /// The input high-pass (`AnalysisSettings.inputHighPass`), when a lane reads filtered samples, and which.
+    private let inputFilter: ChannelInputFilter?
+    private let filtersPitchLane: Bool
+    private let filtersLevelLane: Bool
     private let intensity: IntensityMeter
     private var voiceActivity = VoiceActivityDetector()
     private let pitch: PitchTracker
@@ -60,10 +61,10 @@ public final class ChannelAnalyzer {
         findsNuclei = settings.stages.contains(.speechRate)
         stepSamples = settings.sampleRateHz * 2
         let highPass = settings.inputHighPass
-        levelFilter = highPass.filtersLevelLane
-            ? LaneInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
-        pitchFilter = highPass.filtersPitchLane
-            ? LaneInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
+        filtersPitchLane = highPass.filtersPitchLane
+        filtersLevelLane = highPass.filtersLevelLane
+        inputFilter = filtersPitchLane || filtersLevelLane
+            ? ChannelInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
@@ -100,14 +101,28 @@ public final class ChannelAnalyzer {
         levelFramer.latencySamples + (pitch.lookaheadFrames + nuclei.latencyFrames) * levelFramer.hopSamples
     }
 
-    /// Runs one lane on the next block of samples (at most `stepSamples`). Each lane must be given the
-    /// same blocks, in order; two lanes may run at once, one lane must not run twice at once.
-    public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
+    /// Takes the next block of samples (at most `stepSamples`) for the lanes: high-passes it, once for both
+    /// lanes, when a lane reads filtered samples. Call it before the lanes' `run` on the same block, never
+    /// while a lane runs.
+    public func prepare(_ samples: UnsafeBufferPointer<Float>) {
         precondition(samples.count <= stepSamples, "block longer than stepSamples")
+        inputFilter?.filter(samples)
+    }
+
+    /// Runs one lane on the block last given to `prepare` (`samples`: that block). Each lane must be given
+    /// the same blocks, in order; two lanes may run at once, one lane must not run twice at once.
+    public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
         switch lane {
-        case .levels: levelFramer.push(levelFilter?.filtered(samples) ?? samples, analyseLevels)
-        case .pitch: pitchFramer.push(pitchFilter?.filtered(samples) ?? samples, analysePitch)
+        case .levels: levelFramer.push(input(samples, filtered: filtersLevelLane), analyseLevels)
+        case .pitch: pitchFramer.push(input(samples, filtered: filtersPitchLane), analysePitch)
         }
+    }
+
+    /// What a lane reads of the block: the samples, or the prepared block's high-passed copy.
+    private func input(_ samples: UnsafeBufferPointer<Float>, filtered: Bool) -> UnsafeBufferPointer<Float> {
+        guard filtered, let block = inputFilter?.block else { return samples }
+        precondition(block.count == samples.count, "prepare(_:) must precede run(_:on:) on each block")
+        return block
     }
 
     /// Joins what both lanes have finished (after each has run on the same blocks).

@@ -137,11 +137,14 @@ import Testing
         #expect(zh("服务这么差吗？") == zh("服务这么差？"))
     }
 
-    @Test func incredulityIsNotNegation() {
+    @Test func incredulityAndEagernessAreNotNegation() {
         // "can't believe" exclaims: "never called back" −1.8 × 4 ≈ −0.88 is not flipped into praise.
         #expect(en("I can't believe you never called back.") < -0.85)
         #expect(en("I cannot believe how good this is.") == en("how good this is."))
         #expect(en("I can't believe how good this is.") > 0.4)
+        // "can't wait" looks forward: "give up" −1.5 is not flipped into praise (was +1.11 → ≈ +0.27).
+        #expect(en("Can't wait to give up my gold status.") < -0.3)
+        #expect(en("I can't wait either :)") > 0.3)
     }
 
     @Test func apologyFormulasAreNotComplaints() {
@@ -154,5 +157,18 @@ import Testing
         #expect(zh("抱歉让您久等了") == 0)
         #expect(zh("给您添麻烦了") == 0)
         #expect(en("you are a bother") < -0.5)              // the word itself keeps its valence
+    }
+
+    @Test func resignationIsDissatisfactionHoweverPolite() {
+        // "OK" is polite, "given up" −1.5 → ≈ −0.36: the polite-words-over-dissatisfaction signature.
+        let resigned = BuiltInAnalyzers.english.score("It's OK. I've already given up on them.")
+        #expect(resigned.valence < -0.3)
+        #expect(resigned.politeness > 0.3)
+        // "don't bother" is one phrase (−1.2 → ≈ −0.3), not "don't" flipping "bother" into praise.
+        #expect(en("Don't bother calling back.") < -0.25)
+        // "patience has run out" −2.5 → ≈ −0.54 outweighs the thanks before it.
+        #expect(en("Thanks. My patience has run out.") < -0.5)
+        // Negated, the phrase is encouragement, not a complaint.
+        #expect(en("Never give up!") > 0)
     }
 }

@@ -12,12 +12,16 @@ with the added lines as the extra file, e.g. text round 7 (docs/accuracy.md):
   git diff ROUND6 ROUND7 -- Sources/UndertoneText/Resources/Lexicons/zh | grep '^+[^+#]' | cut -c2- > /tmp/r7.tsv
   python3 Tools/sentiment_lexicon_trial.py --binary OLD/.build/release/undertone /tmp/r7.tsv
 
+A rule knob's grid passes it to every row (text round 13, one run per weight W):
+  python3 Tools/sentiment_lexicon_trial.py --rule-args "--negated-negative-weight W"
+
 Usage:
   python3 Tools/sentiment_lexicon_trial.py [--binary .build/release/undertone] [--data ../shared/data]
-         [--split tune|held-out] FILE...
+         [--split tune|held-out] [--rule-args "OPTIONS"] [FILE...]
 """
 import argparse
 import os
+import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -87,11 +91,15 @@ def arguments(description, extra):
 
 
 def main(argv=None):
-    parser = arguments(__doc__, lambda p: p.add_argument("lexicons", nargs="+", metavar="FILE"))
-    args = parser.parse_args(argv)
-    rows = [("control", metrics(args.binary, args.data, args.split))]
+    def extra(parser):
+        parser.add_argument("lexicons", nargs="*", metavar="FILE")
+        parser.add_argument("--rule-args", default="",
+                            help="hidden rule options for every row, e.g. \"--negated-negative-weight 0.5\"")
+    args = arguments(__doc__, extra).parse_args(argv)
+    options = tuple(shlex.split(args.rule_args))
+    rows = [("control", metrics(args.binary, args.data, args.split, options=options))]
     for path in args.lexicons:
-        rows.append((os.path.basename(path), metrics(args.binary, args.data, args.split, (path,), (path,))))
+        rows.append((os.path.basename(path), metrics(args.binary, args.data, args.split, (path,), (path,), options)))
     print_table(args.split, rows)
 
 

@@ -8,12 +8,31 @@ struct SentimentRuleOptions: ParsableArguments {
     @Option(name: .customLong("polar-question-negative-weight"), help: .hidden)
     var polarQuestionNegativeWeight: Double?
 
+    /// `SentimentRules.negatedNegativeWeight`, both languages.
+    @Option(name: .customLong("negated-negative-weight"), help: .hidden)
+    var negatedNegativeWeight: Double?
+
+    func validate() throws {
+        for (name, weight) in [("--polar-question-negative-weight", polarQuestionNegativeWeight),
+                               ("--negated-negative-weight", negatedNegativeWeight)] {
+            if let weight, !(0...1).contains(weight) {
+                throw ValidationError("\(name) \(weight) is outside 0…1 (a weight: 0 counts nothing, 1 in full)")
+            }
+        }
+    }
+
     /// The rule constants that differ from the defaults, per language (`SentimentAnalyzer` takes the
     /// defaults for the others).
     var rules: [TextLanguage: SentimentRules] {
-        guard let polarQuestionNegativeWeight else { return [:] }
-        var english = SentimentRules.english
-        english.polarQuestionNegativeWeight = polarQuestionNegativeWeight
-        return [.english: english]
+        var overrides: [TextLanguage: SentimentRules] = [:]
+        for language in [TextLanguage.english, .chinese] {
+            var rules = SentimentRules.defaults(for: language)
+            if let polarQuestionNegativeWeight, language == .english {
+                rules.polarQuestionNegativeWeight = polarQuestionNegativeWeight
+            }
+            if let negatedNegativeWeight { rules.negatedNegativeWeight = negatedNegativeWeight }
+            if rules != .defaults(for: language) { overrides[language] = rules }
+        }
+        return overrides
     }
 }

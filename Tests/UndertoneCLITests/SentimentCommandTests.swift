@@ -28,6 +28,16 @@ import TestSupport
         #expect(result.lines.count == 2)
     }
 
+    @Test func ruleWeightsOutsideZeroToOneAreUsageErrors() throws {
+        let result = try CLI.run(["sentiment", "--negated-negative-weight", "1.5"], stdin: Data("not bad\n".utf8))
+        #expect(result.status == 64 && result.lines.isEmpty)
+        #expect(result.stderr.contains("--negated-negative-weight 1.5 is outside 0…1"))
+        // In range, the hidden weight reaches both languages: 1 flips Chinese 不慢 into mild praise again.
+        let flipped = try CLI.run(["sentiment", "--negated-negative-weight", "1"], stdin: Data("送餐不慢\n".utf8))
+        let record = try JSONSerialization.jsonObject(with: Data((flipped.lines.first ?? "{}").utf8)) as? [String: Any]
+        #expect(flipped.status == 0 && (record?["valence"] as? Double ?? 0) > 0.2)   // 慢 −1.5 × −0.74 → ≈ +0.28
+    }
+
     @Test func missingLexiconCannotBeOpened() throws {
         let result = try CLI.run(["sentiment", "--lexicon", "/nonexistent/lexicon.tsv"], stdin: Data())
         #expect(result.status == 66)

@@ -83,6 +83,17 @@ import Testing
         #expect(en("I want a refund") < 0 && zh("要退款") < -0.3)
     }
 
+    @Test func aNegatedNegativeWordIsPraiseInEnglishOnly() {
+        // English flips it as VADER does: "not bad" −2.5 × −0.74 = +1.85 → ≈ +0.43.
+        #expect(en("not bad") > 0.4)
+        // Chinese counts nothing for it (text round 13): 你们不要再骗人了 ("stop cheating people") read +0.43
+        // praise; 不慢 ("not slow") loses its mild praise with it.
+        #expect(zh("你们不要再骗人了") == 0)
+        #expect(zh("送餐不慢") == 0)
+        #expect(zh("不错") > 0.4)                            // a word of its own (+2.0), not 不 + 错
+        #expect(zh("送餐不慢，但是很难吃") < -0.4)              // the complaint is all that is left
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

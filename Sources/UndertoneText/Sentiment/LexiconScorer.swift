@@ -15,7 +15,8 @@ import Foundation
 ///    ("not super super helpful", 没好好解决). A pending phrase ("still not", 还没) negates positive words
 ///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
 ///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
-///    complaint. Order matters: a negator *before* a booster softens it ("not very good", 不太好:
+///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
+///    praise; Chinese 0: 不要再骗人了 is no praise). Order matters: a negator *before* a booster softens it ("not very good", 不太好:
 ///    ×negationScalar / degree), a booster before a negator intensifies the negation (很不满意:
 ///    ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -103,6 +104,7 @@ struct LexiconScorer: Sendable {
             }
             if context.negated {
                 value *= rules.negationScalar * (context.degreeBeforeNegator ? context.degree : 1 / max(context.degree, 1))
+                if valence < 0 { value *= rules.negatedNegativeWeight }
             } else {
                 value *= context.degree
             }

@@ -13,13 +13,20 @@
 /// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers. In
 /// English the negative words of a yes/no question weigh 0.25 (text round 9, chosen on the tuning split
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
-/// send it again?" alarmed them).
+/// send it again?" alarmed them). In Chinese a negated negative word counts nothing (text round 13: 不要再
+/// 骗人了, 别忽悠我 are demands, not praise); English keeps VADER's flip ("not bad").
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (not past a clause break or a contrastive
     /// conjunction; past other sentiment words only to a positive word: `LexiconScorer`, rule 2).
     public var negationScopeTokens: Int
     /// Multiplier for a negated sentiment word.
     public var negationScalar: Double
+    /// Share of a negated *negative* word's flipped value that counts ("not bad", 不差): 1 flips it into
+    /// praise as VADER does; below 1 it is weaker praise than the word was a complaint, as in the shift
+    /// negation of Taboada et al. (2011, "Lexicon-Based Methods for Sentiment Analysis", Computational
+    /// Linguistics 37(2)); 0 makes it count nothing, as a negated remedy does. English 1, Chinese 0 (chosen
+    /// on the STC-3 tuning split, text round 13).
+    public var negatedNegativeWeight: Double
     /// How many tokens before a sentiment word a degree adverb reaches.
     public var degreeScopeTokens: Int
     /// Weight of everything before a contrastive conjunction, and of what follows it.
@@ -55,7 +62,7 @@ public struct SentimentRules: Sendable, Equatable {
     public var negativeThreshold: Double
 
     public static let english = SentimentRules(
-        negationScopeTokens: 3, negationScalar: -0.74, degreeScopeTokens: 3,
+        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 1, degreeScopeTokens: 3,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
@@ -64,7 +71,7 @@ public struct SentimentRules: Sendable, Equatable {
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
-        negationScopeTokens: 3, negationScalar: -0.74, degreeScopeTokens: 2,
+        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 0, degreeScopeTokens: 2,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,

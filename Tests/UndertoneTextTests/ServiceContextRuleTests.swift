@@ -171,4 +171,18 @@ import Testing
         // Negated, the phrase is encouragement, not a complaint.
         #expect(en("Never give up!") > 0)
     }
+
+    @Test func epistemicAdverbsBoostAndDisbeliefComplains() {
+        // "certainly" says how sure, not how glad: it boosts "problem" (−1.7 × 1.3 → ≈ −0.50), where
+        // VADER's +1.4 made the sentence almost neutral (−0.08).
+        #expect(en("This is certainly a problem.") < en("This is a problem.") && en("This is certainly a problem.") < -0.45)
+        #expect(en("I definitely recommend them") > en("I recommend them"))
+        // "You are kidding me." is disbelief (−1.5 → ≈ −0.36), not VADER's kidding +0.4; "Just kidding!" keeps it.
+        #expect(en("You are kidding me.") < -0.3 && en("Just kidding!") > 0)
+        // "On the other hand" is a contrast: what follows weighs more (×1.5), what came before less (×0.5).
+        #expect(en("The staff were great. On the other hand, the wait was awful.") < -0.3)
+        #expect(en("The staff were great. The wait was awful.") > 0)
+        // Negated, a manner adverb's praise is still a complaint: "clearly" keeps its valence.
+        #expect(en("I can't hear clearly.") < -0.25)
+    }
 }

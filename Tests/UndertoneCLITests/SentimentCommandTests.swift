@@ -32,7 +32,12 @@ import TestSupport
         let result = try CLI.run(["sentiment", "--negated-negative-weight", "1.5"], stdin: Data("not bad\n".utf8))
         #expect(result.status == 64 && result.lines.isEmpty)
         #expect(result.stderr.contains("--negated-negative-weight 1.5 is outside 0…1"))
-        // In range, the hidden weight reaches both languages: 1 flips Chinese 不慢 into mild praise again.
+        let polar = try CLI.run(["sentiment", "--polar-question-negative-weight", "1.5"], stdin: Data("is it late?\n".utf8))
+        #expect(polar.status == 64 && polar.stderr.contains("--polar-question-negative-weight 1.5 is outside 0…1"))
+        // In range, the hidden weight reaches both languages: 0 takes English "not bad" (≈ +0.43) to 0,
+        // and 1 flips Chinese 不慢 into mild praise again.
+        let english = try CLI.run(["sentiment", "--negated-negative-weight", "0"], stdin: Data("not bad\n".utf8))
+        #expect(english.status == 0 && english.lines.first?.hasPrefix("{\"valence\":0,") == true)
         let flipped = try CLI.run(["sentiment", "--negated-negative-weight", "1"], stdin: Data("送餐不慢\n".utf8))
         let record = try JSONSerialization.jsonObject(with: Data((flipped.lines.first ?? "{}").utf8)) as? [String: Any]
         #expect(flipped.status == 0 && (record?["valence"] as? Double ?? 0) > 0.2)   // 慢 −1.5 × −0.74 → ≈ +0.28

@@ -164,8 +164,11 @@ import Testing
         let resigned = BuiltInAnalyzers.english.score("It's OK. I've already given up on them.")
         #expect(resigned.valence < -0.3)
         #expect(resigned.politeness > 0.3)
-        // "don't bother" is one phrase (−1.2 → ≈ −0.3), not "don't" flipping "bother" into praise.
-        #expect(en("Don't bother calling back.") < -0.25)
+        // "don't bother" declines: one token with no role, not "don't" flipping "bother" (−1.4) into praise
+        // (+0.26); "why bother" is the complaint.
+        #expect(en("Don't bother calling back.") == 0)
+        #expect(en("Oh don't bother, it's fine, thank you!") > 0.4)
+        #expect(en("Why do I bother calling you?") < -0.5)  // −1.5, aimed at the listener × 4 → ≈ −0.84
         // "patience has run out" −2.5 → ≈ −0.54 outweighs the thanks before it.
         #expect(en("Thanks. My patience has run out.") < -0.5)
         // Negated, the phrase is encouragement, not a complaint.
@@ -177,6 +180,7 @@ import Testing
         // VADER's +1.4 made the sentence almost neutral (−0.08).
         #expect(en("This is certainly a problem.") < en("This is a problem.") && en("This is certainly a problem.") < -0.45)
         #expect(en("I definitely recommend them") > en("I recommend them"))
+        #expect(en("Definitely!") == 0 && en("Surely you know.") == 0)   // VADER: +1.7, +1.9
         // "You are kidding me." is disbelief (−1.5 → ≈ −0.36), not VADER's kidding +0.4; "Just kidding!" keeps it.
         #expect(en("You are kidding me.") < -0.3 && en("Just kidding!") > 0)
         // "On the other hand" is a contrast: what follows weighs more (×1.5), what came before less (×0.5).

@@ -16,9 +16,9 @@ import Foundation
 ///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
 ///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
 ///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
-///    praise; Chinese 0: 不要再骗人了 is no praise). Order matters: a negator *before* a booster softens it ("not very good", 不太好:
-///    ×negationScalar / degree), a booster before a negator intensifies the negation (很不满意:
-///    ×negationScalar × degree).
+///    praise; Chinese 0: 不要再骗人了 is no praise). Order matters: a negator *before* a booster softens
+///    it ("not very good", 不太好: ×negationScalar / degree), a booster before a negator intensifies the
+///    negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.

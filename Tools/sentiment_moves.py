@@ -9,10 +9,13 @@ the held-out split too, so use it to audit a rule, never to choose one.
 
 Text round 10 (docs/accuracy.md) against round 9:
   python3 Tools/sentiment_moves.py --old ROUND9/.build/release/undertone --new .build/release/undertone
+Text round 13's sample of Chinese texts moving toward complaint (--min 0.3 --show-down 15).
 Usage:
   python3 Tools/sentiment_moves.py --old BINARY --new BINARY [--data ../shared/data] [--min 0.1] [--show 5]
+         [--show-down N]
 """
 import argparse
+import random
 import os
 import sys
 
@@ -38,6 +41,8 @@ def main(argv=None):
     parser.add_argument("--data", default="../shared/data")
     parser.add_argument("--min", type=float, default=0.1, help="smallest move counted (valence units)")
     parser.add_argument("--show", type=int, default=5, help="largest moves up listed per set")
+    parser.add_argument("--show-down", type=int, default=0,
+                        help="moves down listed per set, a random sample (fixed seed) to read")
     args = parser.parse_args(argv)
     print(f"| set | texts | up > {args.min} | down > {args.min} |")
     print("|---|---|---|---|")
@@ -50,6 +55,8 @@ def main(argv=None):
         down = [m for m in moves if m[0] < -args.min]
         print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} |")
         shown += [f"{name}: {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in up[:args.show]]
+        sample = random.Random(0).sample(down, min(args.show_down, len(down)))
+        shown += [f"{name} (down): {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in sample]
     for line in shown:
         print(line)
 

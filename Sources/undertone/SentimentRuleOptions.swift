@@ -2,7 +2,8 @@ import ArgumentParser
 import UndertoneText
 
 /// Hidden options of `sentiment` and `analyze` that override constants of `SentimentRules`, for the tuning
-/// grids (Tools/sentiment_listener_grid.py) and for experts; not in `--help`.
+/// grids (Tools/sentiment_listener_grid.py, Tools/sentiment_lexicon_trial.py --rule-args) and for experts;
+/// not in `--help`.
 struct SentimentRuleOptions: ParsableArguments {
     /// `SentimentRules.polarQuestionNegativeWeight`, English only (Chinese keeps its default).
     @Option(name: .customLong("polar-question-negative-weight"), help: .hidden)

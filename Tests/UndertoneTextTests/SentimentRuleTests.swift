@@ -87,10 +87,11 @@ import Testing
         // English flips it as VADER does: "not bad" −2.5 × −0.74 = +1.85 → ≈ +0.43.
         #expect(en("not bad") > 0.4)
         // Chinese counts nothing for it (text round 13): 你们不要再骗人了 ("stop cheating people") read +0.43
-        // praise; 不慢 ("not slow") loses its mild praise with it.
+        // praise; 不晚 ("not late") loses its mild praise with it.
         #expect(zh("你们不要再骗人了") == 0)
-        #expect(zh("送餐不慢") == 0)
+        #expect(zh("送餐不晚") == 0)
         #expect(zh("不错") > 0.4)                            // a word of its own (+2.0), not 不 + 错
+        #expect(zh("送餐不慢") > 0.15 && zh("送餐不慢") < 0.3)  // so is 不慢 since round 15 (+0.8 → ≈ +0.20)
         #expect(zh("送餐不慢，但是很难吃") < -0.4)              // the complaint is all that is left
     }
 

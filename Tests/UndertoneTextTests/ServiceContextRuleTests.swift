@@ -189,4 +189,21 @@ import Testing
         // Negated, a manner adverb's praise is still a complaint: "clearly" keeps its valence.
         #expect(en("I can't hear clearly.") < -0.25)
     }
+
+    @Test func chineseJudgementsOfTheServiceCountAndFaultReportsDoNot() {
+        // How staff treat the customer is a complaint: 推来推去 −2.5 with 一直 −0.4 → ≈ −0.60.
+        #expect(zh("客服一直推来推去") < -0.5)
+        #expect(zh("客服爱理不理") < -0.5)
+        // A device's fault is the problem the customer asks help with, not a judgement: 闪退 is not scored,
+        // only 一直 (−0.4 → ≈ −0.10).
+        #expect(zh("手机一直闪退") > -0.2 && zh("手机一直闪退") < 0)
+        #expect(zh("物美价廉") > 0.5 && zh("送餐员很敬业") > 0.5)
+        // No X好 compounds: in 味道好一般 ("very mediocre") 好 is the degree adverb before 一般 (−0.5 × 1.5).
+        #expect(zh("味道好一般") < -0.15)
+        // 不理想 is one word, not 不理 ("ignore") followed by the wish marker 想.
+        let unsatisfactory = BuiltInAnalyzers.chinese.score("不理想")
+        #expect(unsatisfactory.terms.map(\.term) == ["不理想"] && unsatisfactory.valence < -0.3)
+        // Admiration is mostly sarcastic in a complaint (我真的佩服…), so 佩服 is not scored.
+        #expect(zh("我真的佩服你们") == 0)
+    }
 }

@@ -5,19 +5,21 @@ Scores every text of the evaluation sets (both splits: STC-3 customer turns in E
 airline tweets, the waimai reviews) with two builds of `undertone sentiment` and prints, per set, how
 many texts moved up (toward praise) or down by more than --min, and the largest moves up. A round
 that corrects rules reading complaints as praise should move texts down, not up. This reads texts of
-the held-out split too, so use it to audit a rule, never to choose one.
+the held-out split too unless --split says otherwise: an audit that removes words should read the tuning
+split only (--split tune), as text round 15's should have (docs/accuracy.md).
 
-A round that adds praise words rightly moves many texts up; --against-gold N then counts, per set, the
-moves up among texts whose gold label is negative (airline "negative", waimai 0, STC-3 customer turns of
-dissatisfied dialogues: mean S <= -0.5) and lists the N largest, the ones to read (text round 15).
+A round that adds words rightly moves many texts; --against-gold N then counts, per set, the moves up
+among texts whose gold label is negative (airline "negative", waimai 0, STC-3 customer turns of
+dissatisfied dialogues: mean S <= -0.5) and the moves down among the others, and lists the N largest of
+each, the ones to read (text round 15).
 
 Text round 10 (docs/accuracy.md) against round 9:
   python3 Tools/sentiment_moves.py --old ROUND9/.build/release/undertone --new .build/release/undertone
 Text round 13's sample of Chinese texts moving toward complaint (--min 0.3 --show-down 15).
-Text round 15's audit: --min 0.3 --show 10 --against-gold 40.
+Text round 15's audit: --min 0.3 --show 12 --show-down 8 --against-gold 40 (its review: add --split tune).
 Usage:
   python3 Tools/sentiment_moves.py --old BINARY --new BINARY [--data ../shared/data] [--min 0.1] [--show 5]
-         [--show-down N] [--against-gold N]
+         [--show-down N] [--against-gold N] [--split all|tune|held-out]
 """
 import argparse
 import random
@@ -28,17 +30,21 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_sentiment as es  # noqa: E402
 
 
-def sets(data):
-    """(name, language, texts, whether each text's gold label is negative) for each evaluation set."""
+def sets(data, split):
+    """(name, language, texts, whether each text's gold label is negative) for each evaluation set, the
+    texts of `split` only ("all": both)."""
+    def kept(key):
+        return split == "all" or es.split_of(key) == split
     out = []
     for lang, name in (("en", "STC-3 EN turns"), ("cn", "STC-3 CN turns")):
-        _, turns, mean_s = es.load_stc3(data, lang)
-        out.append((name, "en" if lang == "en" else "zh", [t for d in turns for t in d],
-                    [s <= es.DISSATISFIED_S for d, s in zip(turns, mean_s) for _ in d]))
-    _, tweets, labels = es.load_airline(data)
-    out.append(("airline tweets", "en", tweets, [label == "negative" for label in labels]))
-    _, reviews, labels = es.load_waimai(data)
-    out.append(("waimai reviews", "zh", reviews, [label == 0 for label in labels]))
+        keys, turns, mean_s = es.load_stc3(data, lang)
+        rows = [(t, s <= es.DISSATISFIED_S) for k, d, s in zip(keys, turns, mean_s) if kept(k) for t in d]
+        out.append((name, "en" if lang == "en" else "zh", [t for t, _ in rows], [n for _, n in rows]))
+    for name, lang, (keys, texts, labels), negative in (
+            ("airline tweets", "en", es.load_airline(data), "negative"),
+            ("waimai reviews", "zh", es.load_waimai(data), 0)):
+        rows = [(t, label == negative) for k, t, label in zip(keys, texts, labels) if kept(k)]
+        out.append((name, lang, [t for t, _ in rows], [n for _, n in rows]))
     return out
 
 
@@ -52,22 +58,29 @@ def main(argv=None):
     parser.add_argument("--show-down", type=int, default=0,
                         help="moves down listed per set, a random sample (fixed seed) to read")
     parser.add_argument("--against-gold", type=int, default=0, metavar="N",
-                        help="count the moves up among texts with a negative gold label and list the N largest")
+                        help="count the moves up among texts with a negative gold label and the moves down among "
+                             "the others, and list the N largest of each")
+    parser.add_argument("--split", choices=["all", "tune", "held-out"], default="all",
+                        help="the texts of one split only (an audit that removes words: tune)")
     args = parser.parse_args(argv)
-    print(f"| set | texts | up > {args.min} | down > {args.min} | up, gold negative |")
-    print("|---|---|---|---|---|")
+    print(f"| set | texts | up > {args.min} | down > {args.min} | up, gold negative | down, gold not negative |")
+    print("|---|---|---|---|---|---|")
     shown = []
-    for name, lang, texts, negative in sets(args.data):
+    for name, lang, texts, negative in sets(args.data, args.split):
         old = [r["valence"] for r in es.run_ours(args.old, texts, lang)[0]]
         new = [r["valence"] for r in es.run_ours(args.new, texts, lang)[0]]
         moves = [(b - a, i) for i, (a, b) in enumerate(zip(old, new))]
         up = sorted((m for m in moves if m[0] > args.min), reverse=True)
         down = [m for m in moves if m[0] < -args.min]
-        wrong_way = [m for m in up if negative[m[1]]]
-        print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} | {len(wrong_way)} |")
+        up_against = [m for m in up if negative[m[1]]]
+        down_against = sorted(m for m in down if not negative[m[1]])
+        print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} | {len(up_against)} | {len(down_against)} |")
+        listed = {i for _, i in up[:args.show]}
         shown += [f"{name}: {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in up[:args.show]]
         shown += [f"{name} (up, gold negative): {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}"
-                  for _, i in wrong_way[:args.against_gold]]
+                  for _, i in up_against[:args.against_gold] if i not in listed]
+        shown += [f"{name} (down, gold not negative): {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}"
+                  for _, i in down_against[:args.against_gold]]
         sample = random.Random(0).sample(down, min(args.show_down, len(down)))
         shown += [f"{name} (down): {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in sample]
     for line in shown:

@@ -92,7 +92,7 @@ import Testing
         #expect(zh("送餐不晚") == 0)
         #expect(zh("不错") > 0.4)                            // a word of its own (+2.0), not 不 + 错
         #expect(zh("送餐不慢") > 0.15 && zh("送餐不慢") < 0.3)  // so is 不慢 since round 15 (+0.8 → ≈ +0.20)
-        #expect(zh("送餐不慢，但是很难吃") < -0.4)              // the complaint is all that is left
+        #expect(zh("送餐不慢，但是很难吃") < -0.4)              // the complaint outweighs the mild praise
     }
 
     @Test func degreeLevelsAreOrdered() {

@@ -205,5 +205,11 @@ import Testing
         #expect(unsatisfactory.terms.map(\.term) == ["不理想"] && unsatisfactory.valence < -0.3)
         // Admiration is mostly sarcastic in a complaint (我真的佩服…), so 佩服 is not scored.
         #expect(zh("我真的佩服你们") == 0)
+        // No word of the round takes characters from its neighbours (its review): 送的快 + 递 read this
+        // complaint as +0.20, 服务差 + 不多 and 不熟 + 悉 made calm sentences complaints.
+        #expect(zh("你们送的快递到现在都没到") < -0.5)
+        #expect(zh("两家的服务差不多") == 0 && zh("我对这个操作不熟悉") == 0)
+        // An agent's apology formula is no complaint, although 您 weighs the words near it ×4.
+        #expect(zh("给您带来不便，非常抱歉") == 0)
     }
 }

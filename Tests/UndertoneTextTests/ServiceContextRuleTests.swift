@@ -212,4 +212,16 @@ import Testing
         // An agent's apology formula is no complaint, although 您 weighs the words near it ×4.
         #expect(zh("给您带来不便，非常抱歉") == 0)
     }
+
+    @Test func chineseExasperationAndInabilityComplain() {
+        // Text round 16: exasperation and the potential complement V不C. 受不了 "can't stand it" −2.0 → ≈ −0.46,
+        // 解决不了 one word (−1.8), not 解决 (+1) left standing before 不了.
+        #expect(zh("受不了") < -0.4)
+        #expect(zh("什么都解决不了") < -0.4)
+        #expect(zh("真是服了") < -0.4 && zh("备注有什么用") < -0.3)
+        // Its review: words that hold the new ones but mean neither stay neutral.
+        #expect(zh("我被他说服了") == 0 && zh("这个功能有什么用途") == 0)
+        // 差 in 差多少 is "difference", not "bad".
+        #expect(zh("账单和手机统计差多少") == 0)
+    }
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: two probes"; tuning split only).
+"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: three probes"; tuning split only).
 
   python3 Tools/rate_probes/nucleus_misses.py misses         # where the clean tuning files' count errors are
   python3 Tools/rate_probes/nucleus_misses.py novelty W T G  # the spectral-novelty split, one setting
   python3 Tools/rate_probes/nucleus_misses.py summary        # a tuning run of eval_rate.py, as the rate rounds' criterion reads it
+  python3 Tools/rate_probes/nucleus_misses.py widths         # does a wide nucleus hide a merged syllable?
 
 misses: each hand-labelled syllable of the clean EmoDB tuning files (silb/ onsets; a syllable lasts to the
 next onset) against the nuclei of `undertone features`: syllables with no nucleus (merged: the envelope from
@@ -13,6 +14,13 @@ novelty W T G: a candidate nucleus at each voiced frame (periodicity >= 0.5, wit
 maximum) where the RMS distance between the mean 8-sub-band shape (300-2600 Hz, as BandEnvelopeMeter,
 after the 175 Hz order-2 high-pass) of the W frames before and the W after peaks at >= T dB, at least G
 frames from every nucleus; counts candidates in missed syllables (right) and in syllables that had one (wrong).
+widths: each nucleus of the clean EmoDB tuning files owns the frames between the envelope minima to its
+neighbouring nuclei; the hand-labelled syllables whose loudest frame falls there are its syllables (2 or
+more: a merge). Its width is the run of frames around the peak within 3, 6 or 10 dB of it, or voiced
+(periodicity >= 0.5), or the whole domain; printed: the AUC of each width for merges against single
+syllables, absolute and relative to the file's median, and, for a rule counting one more syllable at
+every nucleus wider than a threshold, the nuclei it gets right (merges) and wrong, and the clean MAPE / r /
+bias that would follow.
 summary: MAPE / r / bias per EmoDB condition, espeak-ng pooled over tts_telephone and tts_dev_telephone, the
 mean MAPE and mean EmoDB r, from <cache>/predictions.csv of the last eval_rate.py run. The similar-echo grid
 applies Tools/rate_probes/similar_echo.patch (git apply), builds, and runs
@@ -135,6 +143,70 @@ def novelty(w: int, threshold_db: float, gap: int):
     print(f"W {w} T {threshold_db} G {gap}:", dict(counts))
 
 
+WIDTHS = ("3 dB", "6 dB", "10 dB", "voiced", "domain")
+
+
+def nucleus_widths(t, e, v, nuclei, syllables):
+    """(syllables owned, widths in frames as WIDTHS) for each nucleus of one file."""
+    bounds = []
+    for k, p in enumerate(nuclei):
+        low = nuclei[k - 1] + int(np.argmin(e[nuclei[k - 1]:p + 1])) if k > 0 else max(0, p - 60)
+        high = p + int(np.argmin(e[p:nuclei[k + 1] + 1])) if k + 1 < len(nuclei) else min(len(e) - 1, p + 60)
+        bounds.append((low, high))
+    owned = np.zeros(len(nuclei), int)
+    for start, end in syllables:
+        inside = np.where((t >= start) & (t < end))[0]
+        if len(inside):
+            loudest = inside[np.argmax(e[inside])]
+            k = next((k for k, (low, high) in enumerate(bounds) if low <= loudest <= high), None)
+            if k is not None:
+                owned[k] += 1
+
+    def run(mask, p, low, high):
+        a, b = p, p
+        while a - 1 >= low and mask[a - 1]:
+            a -= 1
+        while b + 1 <= high and mask[b + 1]:
+            b += 1
+        return b - a + 1
+    widths = [[run(e >= e[p] - 3, p, lo, hi), run(e >= e[p] - 6, p, lo, hi), run(e >= e[p] - 10, p, lo, hi),
+               run(v >= 0.5, p, lo, hi) if v[p] >= 0.5 else 0, hi - lo] for p, (lo, hi) in zip(nuclei, bounds)]
+    return owned, np.array(widths, float).reshape(-1, len(WIDTHS))
+
+
+def widths():
+    from sklearn.metrics import roc_auc_score
+    files = []
+    for _, syllables, f in tuning_files():
+        nuclei = np.where(f["nucleus"] == 1)[0]
+        owned, w = nucleus_widths(f["time_s"], f["envelope_db"], f["voicing"], nuclei, syllables)
+        files.append((len(syllables), syllables[-1][1] - syllables[0][0], owned, w,
+                      w / np.maximum(np.median(w, axis=0), 1) if len(w) else w))
+    owned = np.concatenate([f[2] for f in files])
+    print("nuclei", len(owned), "owning 0/1/2+ syllables:", (owned == 0).sum(), (owned == 1).sum(), (owned >= 2).sum())
+    scored = owned >= 1
+    for j, name in enumerate(WIDTHS):
+        absolute = np.concatenate([f[3][:, j] for f in files])
+        relative = np.concatenate([f[4][:, j] for f in files])
+        print(f"{name}: AUC merge vs one, absolute {roc_auc_score(owned[scored] >= 2, absolute[scored]):.3f}, "
+              f"relative {roc_auc_score(owned[scored] >= 2, relative[scored]):.3f}")
+    for j, name in enumerate(WIDTHS):
+        for relative, thresholds in ((False, (10, 12, 14, 16, 18, 20, 24)), (True, (1.6, 2.0, 2.5))):
+            for threshold in thresholds:
+                right = wrong = 0
+                true, pred = [], []
+                for n, span, own, w, wr in files:
+                    wide = (wr if relative else w)[:, j] > threshold
+                    right += int((wide & (own >= 2)).sum())
+                    wrong += int((wide & (own < 2)).sum())
+                    true.append(n / span)
+                    pred.append((len(own) + wide.sum()) / span)
+                true, pred = np.array(true), np.array(pred)
+                error = (pred - true) / true
+                print(f"{name} {'x median' if relative else 'frames'} > {threshold}: right {right} wrong {wrong}, "
+                      f"MAPE {100 * np.mean(abs(error)):.2f} % r {np.corrcoef(true, pred)[0, 1]:.3f} bias {100 * error.mean():+.1f} %")
+
+
 def summary():
     rows = list(csv.DictReader(open(eval_rate.DEFAULT_CACHE / "predictions.csv")))
 
@@ -161,5 +233,7 @@ if __name__ == "__main__":
         novelty(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]))
     elif command == "summary":
         summary()
+    elif command == "widths":
+        widths()
     else:
         sys.exit(__doc__)

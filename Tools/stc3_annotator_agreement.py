@@ -51,7 +51,7 @@ def leave_one_out(scores: np.ndarray, judge_of) -> tuple[list[float], list[float
     return aucs, rhos
 
 
-def groups(scores: np.ndarray, rng: np.random.Generator) -> dict[int, float]:
+def annotator_groups_auc(scores: np.ndarray, rng: np.random.Generator) -> dict[int, float]:
     """Mean AUC of the mean of k random annotators against the mean of the rest."""
     result = {}
     for k in GROUP_SIZES:
@@ -64,9 +64,11 @@ def groups(scores: np.ndarray, rng: np.random.Generator) -> dict[int, float]:
     return result
 
 
-def ours(binary: str, data: str, lang: str) -> np.ndarray:
-    """Our fixed dialogue aggregation, in the file's dialogue order."""
-    _, turns, _ = es.load_stc3(data, lang)
+def undertone_dialogue_scores(binary: str, data: str, lang: str, keys: list[str]) -> np.ndarray:
+    """Our fixed dialogue aggregation, in the order of `keys` (the file's dialogue order)."""
+    ids, turns, _ = es.load_stc3(data, lang)
+    if ids != keys:
+        sys.exit(f"{lang}: eval_sentiment.load_stc3 lists the dialogues in another order")
     rows, _ = es.run_ours(binary, [t for d in turns for t in d], "en" if lang == "en" else "zh")
     values, position = [], 0
     for dialogue in turns:
@@ -90,19 +92,20 @@ def main(argv=None) -> int:
         if not os.path.isfile(path):
             sys.exit(f"no STC-3 file {path} (pass --data)")
         keys, scores = annotator_scores(args.data, lang)
-        system = ours(args.binary, args.data, lang) if args.binary else None
+        undertone = undertone_dialogue_scores(args.binary, args.data, lang, keys) if args.binary else None
         split = np.array([es.split_of(k) for k in keys])
-        for name, mask in (("tune", split == "tune"), ("held-out", split == "held-out"), ("all", split == split)):
+        everything = np.ones(len(keys), bool)
+        for name, mask in (("tune", split == "tune"), ("held-out", split == "held-out"), ("all", everything)):
             part = scores[mask]
 
             def row(judge: str, aucs: list[float], rhos: list[float]) -> None:
                 print(f"| {lang} | {name} | {mask.sum()} | {judge} | {np.mean(aucs):.3f} | {np.median(aucs):.3f} "
                       f"| {min(aucs):.3f} | {max(aucs):.3f} | {np.mean(rhos):.3f} |")
             row("one annotator", *leave_one_out(part, lambda j: part[:, j]))
-            for k, value in groups(part, np.random.default_rng(0)).items():
+            for k, value in annotator_groups_auc(part, np.random.default_rng(0)).items():
                 print(f"| {lang} | {name} | {mask.sum()} | mean of {k} annotators | {value:.3f} | | | | |")
-            if system is not None:
-                row("Undertone (fixed aggregation)", *leave_one_out(part, lambda j: system[mask]))
+            if undertone is not None:   # the same judge for every left-out annotator j; only the truth changes
+                row("Undertone (fixed aggregation)", *leave_one_out(part, lambda j: undertone[mask]))
     return 0
 
 

@@ -24,6 +24,7 @@ import sys
 import numpy as np
 
 import eval_sentiment as es
+from sentiment_lexicon_trial import stc3_dialogues
 
 DRAWS = 200
 GROUP_SIZES = (2, 3, 5)
@@ -66,15 +67,10 @@ def annotator_groups_auc(scores: np.ndarray, rng: np.random.Generator) -> dict[i
 
 def undertone_dialogue_scores(binary: str, data: str, lang: str, keys: list[str]) -> np.ndarray:
     """Our fixed dialogue aggregation, in the order of `keys` (the file's dialogue order)."""
-    ids, turns, _ = es.load_stc3(data, lang)
+    ids, dialogues, _ = stc3_dialogues(binary, data, lang, [])
     if ids != keys:
         sys.exit(f"{lang}: eval_sentiment.load_stc3 lists the dialogues in another order")
-    rows, _ = es.run_ours(binary, [t for d in turns for t in d], "en" if lang == "en" else "zh")
-    values, position = [], 0
-    for dialogue in turns:
-        values.append(es.dialogue_score([r["valence"] for r in rows[position:position + len(dialogue)]]))
-        position += len(dialogue)
-    return np.array(values)
+    return np.array([es.dialogue_score([r["valence"] for r in rows]) for rows in dialogues])
 
 
 def main(argv=None) -> int:

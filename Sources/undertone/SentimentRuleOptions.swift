@@ -13,9 +13,14 @@ struct SentimentRuleOptions: ParsableArguments {
     @Option(name: .customLong("negated-negative-weight"), help: .hidden)
     var negatedNegativeWeight: Double?
 
+    /// `SentimentRules.prohibitedNegativeWeight`, both languages.
+    @Option(name: .customLong("prohibited-negative-weight"), help: .hidden)
+    var prohibitedNegativeWeight: Double?
+
     func validate() throws {
         for (name, weight) in [("--polar-question-negative-weight", polarQuestionNegativeWeight),
-                               ("--negated-negative-weight", negatedNegativeWeight)] {
+                               ("--negated-negative-weight", negatedNegativeWeight),
+                               ("--prohibited-negative-weight", prohibitedNegativeWeight)] {
             if let weight, !(0...1).contains(weight) {
                 throw ValidationError("\(name) \(weight) is outside 0…1 (a weight: 0 counts nothing, 1 in full)")
             }
@@ -32,6 +37,7 @@ struct SentimentRuleOptions: ParsableArguments {
                 rules.polarQuestionNegativeWeight = polarQuestionNegativeWeight
             }
             if let negatedNegativeWeight { rules.negatedNegativeWeight = negatedNegativeWeight }
+            if let prohibitedNegativeWeight { rules.prohibitedNegativeWeight = prohibitedNegativeWeight }
             if rules != .defaults(for: language) { overrides[language] = rules }
         }
         return overrides

@@ -41,6 +41,11 @@ import TestSupport
         let flipped = try CLI.run(["sentiment", "--negated-negative-weight", "1"], stdin: Data("送餐不慢\n".utf8))
         let record = try JSONSerialization.jsonObject(with: Data((flipped.lines.first ?? "{}").utf8)) as? [String: Any]
         #expect(flipped.status == 0 && (record?["valence"] as? Double ?? 0) > 0.2)   // 慢 −1.5 × −0.74 → ≈ +0.28
+        // --prohibited-negative-weight 0 makes a forbidden complaint word count nothing again (≈ −0.54 by default).
+        let forbidden = try CLI.run(["sentiment", "--prohibited-negative-weight", "0"], stdin: Data("不要骗我\n".utf8))
+        #expect(forbidden.status == 0 && forbidden.lines.first?.hasPrefix("{\"valence\":0,") == true)
+        let outside = try CLI.run(["sentiment", "--prohibited-negative-weight", "1.5"], stdin: Data("不要骗我\n".utf8))
+        #expect(outside.status == 64 && outside.stderr.contains("--prohibited-negative-weight 1.5 is outside 0…1"))
     }
 
     @Test func missingLexiconCannotBeOpened() throws {

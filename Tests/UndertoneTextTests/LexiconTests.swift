@@ -27,12 +27,16 @@ import UndertoneCore
     }
 
     @Test func ourFormatReadsEveryRoleAndVaderLines() throws {
-        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nif\tirrealis\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
+        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nif\tirrealis\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
         let lexicon = try LexiconFileReader.parse(text, source: "test.tsv")
         #expect(lexicon.entry(for: "refund")?.valence == -0.8)
         #expect(lexicon.entry(for: "horrid")?.valence == -2.5)
         #expect(lexicon.entry(for: "mega")?.degree == 1.7)
         #expect(lexicon.entry(for: "nah")?.isNegator == true)
+        #expect(lexicon.entry(for: "nah")?.isProhibitive == false)
+        #expect(lexicon.entry(for: "lest")?.isProhibitive == true)
+        #expect(lexicon.entry(for: "lest")?.isNegator == true)   // a prohibition negates positive words as well
+        #expect(lexicon.entry(for: "snub")?.isConduct == true && lexicon.entry(for: "lest")?.isConduct == false)
         #expect(lexicon.entry(for: "yet to")?.isPending == true)
         #expect(lexicon.entry(for: "nah")?.isPending == false)
         #expect(lexicon.entry(for: "rebate")?.isRemedy == true)

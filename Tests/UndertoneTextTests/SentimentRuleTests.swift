@@ -86,13 +86,32 @@ import Testing
     @Test func aNegatedNegativeWordIsPraiseInEnglishOnly() {
         // English flips it as VADER does: "not bad" −2.5 × −0.74 = +1.85 → ≈ +0.43.
         #expect(en("not bad") > 0.4)
-        // Chinese counts nothing for it (text round 13): 你们不要再骗人了 ("stop cheating people") read +0.43
+        // Chinese counts nothing for it (text round 13): 这不是骗人么 ("isn't this cheating?") read +0.66
         // praise; 不晚 ("not late") loses its mild praise with it.
-        #expect(zh("你们不要再骗人了") == 0)
+        #expect(zh("这不是骗人么") == 0 && zh("我没有骗你") == 0)
         #expect(zh("送餐不晚") == 0)
         #expect(zh("不错") > 0.4)                            // a word of its own (+2.0), not 不 + 错
         #expect(zh("送餐不慢") > 0.15 && zh("送餐不慢") < 0.3)  // so is 不慢 since round 15 (+0.8 → ≈ +0.20)
         #expect(zh("送餐不慢，但是很难吃") < -0.4)              // the complaint outweighs the mild praise
+    }
+
+    @Test func aForbiddenNegativeWordIsAComplaintInChinese() {
+        // 别, 不要 forbid conduct the speaker says is happening (text round 18): the word counts as said.
+        // 骗 −2.5 × 4 (aimed at 你们) → ≈ −0.93; round 13 had made it 0, and VADER's flip made it praise.
+        #expect(zh("你们不要再骗人了") < -0.9)
+        #expect(zh("别敷衍我") == zh("敷衍我") && zh("别敷衍我") < -0.4)   // ≈ −0.46, as asserted
+        #expect(zh("不要总是爱答不理") < zh("爱答不理"))                     // 总是 (×1.2) still boosts it
+        #expect(zh("你们别再推卸责任了") < -0.8)
+        // A prohibition still negates positive words: "don't be happy too soon".
+        #expect(zh("别高兴太早") < -0.3)
+        // Only conduct words stay asserted (`Lexicon.Role.conduct`): forbidding the listener's feelings is
+        // reassurance, forbidding a mishap advice; with 您 (×4) each read ≈ −0.9 before the review's fix.
+        #expect(zh("您别着急，我帮您查") == 0 && zh("您别太生气了") == 0 && zh("不要担心") == 0)
+        #expect(zh("您千万别弄丢了收据") == 0 && zh("您千万不要上当") == 0)
+        // 不要 is one token now; words that start with it forbid nothing: 不要求 "not require", 不要紧,
+        // 不要错过 (a reminder: 千万不要错过 read −0.36 as 错 "wrong"), 别提多 "ever so".
+        #expect(zh("不要求赔偿") == 0 && zh("这个不要紧") == 0 && zh("千万不要错过这次活动") == 0)
+        #expect(zh("别提多好吃了") > 0.3)
     }
 
     @Test func degreeLevelsAreOrdered() {

@@ -18,6 +18,14 @@ public struct Lexicon: Sendable {
         case degree(Double)
         /// Flips (and damps) the sentiment words in its scope (`LexiconScorer`, rule 2).
         case negator
+        /// A negator that forbids (别, 不要: "don't"): it negates like a negator, but a `conduct` word it
+        /// forbids is conduct the speaker says is happening, not its opposite (别骗我, 不要总是敷衍): that word
+        /// weighs `SentimentRules.prohibitedNegativeWeight` of its own valence, unflipped. Also a negator.
+        case prohibitive
+        /// A negative word naming how the listener treats the speaker (骗 "cheat", 敷衍 "brush off", 推卸
+        /// "shirk"): forbidden by a `prohibitive` negator it stays a complaint. Other forbidden negative
+        /// words are advice or reassurance (您别着急, 请不要迟到, 千万别上当) and are negated as usual.
+        case conduct
         /// A phrase saying something has still not happened ("still not", 还没): negates positive words like a
         /// negator ("still not solved"), and is no bare answer: alone ("Still not.") it keeps its own valence,
         /// where "No." answers with none.
@@ -50,6 +58,8 @@ public struct Lexicon: Sendable {
         /// Multiplier when used as a degree adverb; nil when the term is not one.
         public var degree: Double?
         public var isNegator: Bool
+        public var isProhibitive: Bool
+        public var isConduct: Bool
         public var isPending: Bool
         public var isRemedy: Bool
         public var isContrast: Bool
@@ -76,6 +86,8 @@ public struct Lexicon: Sendable {
         static let interrogative = Flags(rawValue: 256)
         static let pending = Flags(rawValue: 512)
         static let remedy = Flags(rawValue: 1024)
+        static let prohibitive = Flags(rawValue: 2048)
+        static let conduct = Flags(rawValue: 4096)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -105,6 +117,8 @@ public struct Lexicon: Sendable {
         case .valence(let value): valences[index] = value; flags[index].insert(.valence)
         case .degree(let multiplier): degrees[index] = multiplier; flags[index].insert(.degree)
         case .negator: flags[index].insert(.negator)
+        case .prohibitive: flags[index].formUnion([.negator, .prohibitive])
+        case .conduct: flags[index].insert(.conduct)
         case .pending: flags[index].insert(.pending)
         case .remedy: flags[index].insert(.remedy)
         case .contrast: flags[index].insert(.contrast)
@@ -125,6 +139,8 @@ public struct Lexicon: Sendable {
             if other.flags[index].contains(.valence) { add(entry.term, as: .valence(entry.valence)) }
             if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
             if entry.isNegator { add(entry.term, as: .negator) }
+            if entry.isProhibitive { add(entry.term, as: .prohibitive) }
+            if entry.isConduct { add(entry.term, as: .conduct) }
             if entry.isPending { add(entry.term, as: .pending) }
             if entry.isRemedy { add(entry.term, as: .remedy) }
             if entry.isContrast { add(entry.term, as: .contrast) }
@@ -144,7 +160,9 @@ public struct Lexicon: Sendable {
     func entry(at index: Int) -> Entry {
         Entry(term: terms[index], valence: valences[index],
               degree: flags[index].contains(.degree) ? degrees[index] : nil,
-              isNegator: flags[index].contains(.negator), isPending: flags[index].contains(.pending),
+              isNegator: flags[index].contains(.negator), isProhibitive: flags[index].contains(.prohibitive),
+              isConduct: flags[index].contains(.conduct),
+              isPending: flags[index].contains(.pending),
               isRemedy: flags[index].contains(.remedy),
               isContrast: flags[index].contains(.contrast),
               isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),

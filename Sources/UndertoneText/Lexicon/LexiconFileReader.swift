@@ -9,6 +9,8 @@ import UndertoneCore
 /// refund            valence     -0.8      # or just: refund <TAB> -0.8   (VADER layout)
 /// extremely         degree      1.6
 /// never             negator
+/// 别                prohibitive
+/// 敷衍              conduct
 /// still not         pending
 /// refund            remedy
 /// however           contrast
@@ -62,6 +64,8 @@ public enum LexiconFileReader {
         case "valence": return .valence(try value("valence", range: -4...4))
         case "degree": return .degree(try value("degree multiplier", range: 0...4))
         case "negator": return .negator
+        case "prohibitive": return .prohibitive
+        case "conduct": return .conduct
         case "pending": return .pending
         case "remedy": return .remedy
         case "contrast": return .contrast
@@ -72,7 +76,7 @@ public enum LexiconFileReader {
         case "word": return .word
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, pending, remedy, contrast, irrealis, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, irrealis, interrogative, politeness, addressee or word")
         }
     }
 

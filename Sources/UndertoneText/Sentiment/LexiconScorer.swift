@@ -16,7 +16,10 @@ import Foundation
 ///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
 ///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
 ///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
-///    praise; Chinese 0: 不要再骗人了 is no praise). Order matters: a negator *before* a booster softens
+///    praise; Chinese 0: 没那么差 is no praise), unless the negator nearest it forbids (别, 不要:
+///    `Lexicon.Role.prohibitive`) and the word names the listener's conduct (`Lexicon.Role.conduct`):
+///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
+///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual. Order matters: a negator *before* a booster softens
 ///    it ("not very good", 不太好: ×negationScalar / degree), a booster before a negator intensifies the
 ///    negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -102,7 +105,9 @@ struct LexiconScorer: Sendable {
             if token.isAllCaps, tokenizer.hasCapsDifferential {
                 value += value > 0 ? rules.capsIncrement : -rules.capsIncrement
             }
-            if context.negated {
+            if context.negated, valence < 0, context.prohibited, flags.contains(.conduct) {
+                value *= context.degree * rules.prohibitedNegativeWeight
+            } else if context.negated {
                 value *= rules.negationScalar * (context.degreeBeforeNegator ? context.degree : 1 / max(context.degree, 1))
                 if valence < 0 { value *= rules.negatedNegativeWeight }
             } else {
@@ -138,6 +143,8 @@ struct LexiconScorer: Sendable {
 
     private struct Modifiers {
         var negated = false
+        /// The negator nearest the word forbids (别, 不要): `Lexicon.Role.prohibitive`.
+        var prohibited = false
         var degree = 1.0
         var degreeBeforeNegator = false
     }
@@ -172,7 +179,10 @@ struct LexiconScorer: Sendable {
             }
             if isNegator, negationOpen, distance <= rules.negationScopeTokens {
                 negations += 1
-                firstNegatorDistance = min(firstNegatorDistance, distance)
+                if firstNegatorDistance == .max {
+                    firstNegatorDistance = distance
+                    result.prohibited = token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(.prohibitive)
+                }
             }
             distance += 1
         }

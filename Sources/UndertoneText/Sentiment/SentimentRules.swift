@@ -13,8 +13,9 @@
 /// listener ("you", 你) is a lexicon property (`Lexicon.Role.addressee`), like degree multipliers. In
 /// English the negative words of a yes/no question weigh 0.25 (text round 9, chosen on the tuning split
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
-/// send it again?" alarmed them). In Chinese a negated negative word counts nothing (text round 13: 不要再
-/// 骗人了, 别忽悠我 are demands, not praise); English keeps VADER's flip ("not bad").
+/// send it again?" alarmed them). In Chinese a negated negative word counts nothing (text round 13: 这不是
+/// 骗人么 is no praise), and one that 别 or 不要 forbids counts as said (text round 18: 别忽悠我 is a
+/// complaint); English keeps VADER's flip ("not bad").
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (not past a clause break or a contrastive
     /// conjunction; past other sentiment words only to a positive word: `LexiconScorer`, rule 2).
@@ -27,6 +28,12 @@ public struct SentimentRules: Sendable, Equatable {
     /// Linguistics 37(2)); 0 makes it count nothing, as a negated remedy does. English 1, Chinese 0 (chosen
     /// on the STC-3 tuning split, text round 13).
     public var negatedNegativeWeight: Double
+    /// Share of its own (unflipped) valence that a conduct word forbidden by a prohibitive negator keeps
+    /// (别骗我, 不要总是敷衍: the speaker says the conduct is happening; `Lexicon.Role.prohibitive`,
+    /// `Lexicon.Role.conduct`): 0
+    /// counts it as nothing, as `negatedNegativeWeight` 0 would, 1 as if it were asserted. 1 in both
+    /// languages (chosen on the STC-3 CN tuning split, text round 18; no English word is built in as one).
+    public var prohibitedNegativeWeight: Double
     /// How many tokens before a sentiment word a degree adverb reaches.
     public var degreeScopeTokens: Int
     /// Weight of everything before a contrastive conjunction, and of what follows it.
@@ -62,7 +69,8 @@ public struct SentimentRules: Sendable, Equatable {
     public var negativeThreshold: Double
 
     public static let english = SentimentRules(
-        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 1, degreeScopeTokens: 3,
+        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 1, prohibitedNegativeWeight: 1,
+        degreeScopeTokens: 3,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
@@ -71,7 +79,8 @@ public struct SentimentRules: Sendable, Equatable {
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
-        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 0, degreeScopeTokens: 2,
+        negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 0, prohibitedNegativeWeight: 1,
+        degreeScopeTokens: 2,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,

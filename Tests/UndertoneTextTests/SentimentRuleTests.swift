@@ -108,6 +108,8 @@ import Testing
         // reassurance, forbidding a mishap advice; with 您 (×4) each read ≈ −0.9 before the review's fix.
         #expect(zh("您别着急，我帮您查") == 0 && zh("您别太生气了") == 0 && zh("不要担心") == 0)
         #expect(zh("您千万别弄丢了收据") == 0 && zh("您千万不要上当") == 0)
+        // The passive is what befalls the speaker: advice when forbidden, a complaint when said.
+        #expect(zh("别被忽悠了") == 0 && zh("我被忽悠了") < -0.4)
         // 不要 is one token now; words that start with it forbid nothing: 不要求 "not require", 不要紧,
         // 不要错过 (a reminder: 千万不要错过 read −0.36 as 错 "wrong"), 别提多 "ever so".
         #expect(zh("不要求赔偿") == 0 && zh("这个不要紧") == 0 && zh("千万不要错过这次活动") == 0)

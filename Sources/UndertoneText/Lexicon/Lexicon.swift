@@ -20,7 +20,8 @@ public struct Lexicon: Sendable {
         case negator
         /// A negator that forbids (别, 不要: "don't"): it negates like a negator, but a `conduct` word it
         /// forbids is conduct the speaker says is happening, not its opposite (别骗我, 不要总是敷衍): that word
-        /// weighs `SentimentRules.prohibitedNegativeWeight` of its own valence, unflipped. Also a negator.
+        /// weighs its own valence × degree × `SentimentRules.prohibitedNegativeWeight`, unflipped. Also a
+        /// negator.
         case prohibitive
         /// A negative word naming how the listener treats the speaker (骗 "cheat", 敷衍 "brush off", 推卸
         /// "shirk"): forbidden by a `prohibitive` negator it stays a complaint. Other forbidden negative

@@ -19,9 +19,9 @@ import Foundation
 ///    praise; Chinese 0: 没那么差 is no praise), unless the negator nearest it forbids (别, 不要:
 ///    `Lexicon.Role.prohibitive`) and the word names the listener's conduct (`Lexicon.Role.conduct`):
 ///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
-///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual. Order matters: a negator *before* a booster softens
-///    it ("not very good", 不太好: ×negationScalar / degree), a booster before a negator intensifies the
-///    negation (很不满意: ×negationScalar × degree).
+///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
+///    Order matters: a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar /
+///    degree), a booster before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
 /// 4. **Contrast**: each contrastive conjunction multiplies the sum so far by `contrastBeforeWeight`;
 ///    words after the first weigh `contrastAfterWeight`.

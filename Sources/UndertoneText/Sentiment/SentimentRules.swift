@@ -14,8 +14,8 @@
 /// English the negative words of a yes/no question weigh 0.25 (text round 9, chosen on the tuning split
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
 /// send it again?" alarmed them). In Chinese a negated negative word counts nothing (text round 13: 这不是
-/// 骗人么 is no praise), and one that 别 or 不要 forbids counts as said (text round 18: 别忽悠我 is a
-/// complaint); English keeps VADER's flip ("not bad").
+/// 骗人么 is no praise), and a conduct word that 别 or 不要 forbids counts as said (text round 18: 别忽悠我
+/// is a complaint; 您别生气 still counts nothing); English keeps VADER's flip ("not bad").
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (not past a clause break or a contrastive
     /// conjunction; past other sentiment words only to a positive word: `LexiconScorer`, rule 2).

@@ -116,6 +116,25 @@ import Testing
         #expect(zh("别提多好吃了") > 0.3)
     }
 
+    @Test func aForbiddenConductWordIsAComplaintInEnglishWhenTheProhibitionOpensItsClause() {
+        // Text round 19: VADER's flip read these as praise (+0.33, +0.36) or as nothing ("lie to" was unknown).
+        #expect(en("Don't waste my time.") == en("waste my time") && en("Don't waste my time.") < -0.4)
+        #expect(en("Don't be rude") == en("rude"))
+        #expect(en("Please don't lie to me.") < -0.4 && en("Do not waste my time") < -0.4)
+        // Only before a subject-less clause: "I don't lie", "they don't cheat" assert the opposite, as VADER reads them.
+        #expect(en("I don't lie to anyone") > 0.3 && en("They don't cheat") > 0.3 && en("Don't cheat") < -0.4)
+        // Politeness markers, degree adverbs, plain lead words and a contrast may come first; a subject may not.
+        #expect(en("So don't lie to me") < -0.5 && en("I know, but don't ignore me") < -0.5)
+        #expect(en("Just don't lie to me") == en("Don't lie to me"))
+        // General verbs and service words are conduct only when aimed at the speaker: advice is negated as usual.
+        #expect(en("Don't waste your data on video while roaming.") > 0 && en("Don't interrupt the installation") > 0)
+        #expect(en("Don't stay on hold, the app is faster.") > 0 && en("Please don't put me on hold again") < -0.4)
+        // "do not" is one token, which must not take the "not" of "not work" (the review's find).
+        #expect(en("The promo codes do not work.") == en("The promo codes not work.") && en("The promo codes do not work.") < -0.3)
+        // Reassurance stays a reassurance; a prohibition still negates a positive word.
+        #expect(en("Don't worry, it's fine.") > 0.4 && en("Don't be happy too soon") < -0.4)
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

@@ -21,7 +21,7 @@ public struct Lexicon: Sendable {
         /// A negator that forbids (别, 不要: "don't"): it negates like a negator, but a `conduct` word it
         /// forbids is conduct the speaker says is happening, not its opposite (别骗我, 不要总是敷衍): that word
         /// weighs its own valence × degree × `SentimentRules.prohibitedNegativeWeight`, unflipped. Also a
-        /// negator.
+        /// negator. In English it forbids only at the head of its clause (`SentimentRules.prohibitionOpensClause`).
         case prohibitive
         /// A negative word naming how the listener treats the speaker (骗 "cheat", 敷衍 "brush off", 推卸
         /// "shirk"): forbidden by a `prohibitive` negator it stays a complaint. Other forbidden negative
@@ -48,7 +48,9 @@ public struct Lexicon: Sendable {
         /// A second-person word ("you", "your", 你, 您) with a weight: negative words in its clause are
         /// aimed at the listener and are multiplied by it (the rule and its exceptions: `LexiconScorer`).
         case addressee(Double)
-        /// A known word with no sentiment: only guides Chinese segmentation (好像 is not 好).
+        /// A known word with no sentiment: guides Chinese segmentation (好像 is not 好); in English it may
+        /// lead an imperative, before a prohibition's "don't" ("just", "and", "then":
+        /// `SentimentRules.prohibitionOpensClause`).
         case word
     }
 

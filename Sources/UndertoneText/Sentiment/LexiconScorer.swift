@@ -20,6 +20,8 @@ import Foundation
 ///    `Lexicon.Role.prohibitive`) and the word names the listener's conduct (`Lexicon.Role.conduct`):
 ///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
 ///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
+///    Where `SentimentRules.prohibitionOpensClause` (English), the negator forbids only when it opens its
+///    clause ("please don't lie to me"; in "I don't lie" it is a plain negator).
 ///    Order matters: a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar /
 ///    degree), a booster before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -182,6 +184,7 @@ struct LexiconScorer: Sendable {
                 if firstNegatorDistance == .max {
                     firstNegatorDistance = distance
                     result.prohibited = token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(.prohibitive)
+                        && (!rules.prohibitionOpensClause || opensClause(tokens, index - distance))
                 }
             }
             distance += 1
@@ -233,6 +236,23 @@ struct LexiconScorer: Sendable {
         let token = tokens[index]
         return token.isInQuestion && token.kind == .word && token.entry >= 0
             && lexicon.flags[Int(token.entry)].contains(.interrogative)
+    }
+
+    /// The word at `index` opens its clause: only politeness markers, degree adverbs and plain words
+    /// (`Lexicon.Role.word`: "just", "and", "then") come before it since the last clause break or contrastive
+    /// conjunction. An English prohibition is an imperative, with no subject before its "don't" ("please
+    /// don't lie to me", "just don't lie to me", not "I don't lie").
+    private func opensClause(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, tokens[before].kind != .clauseBreak {
+            guard tokens[before].kind == .word, tokens[before].entry >= 0 else { return false }
+            let entry = Int(tokens[before].entry)
+            let flags = lexicon.flags[entry]
+            if flags.contains(.contrast) { return true }
+            guard flags.isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree) else { return false }
+            before -= 1
+        }
+        return true
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

@@ -15,7 +15,8 @@
 /// together with a check on calm calls whose customer asks the agent things: "is that a problem?", "can you
 /// send it again?" alarmed them). In Chinese a negated negative word counts nothing (text round 13: 这不是
 /// 骗人么 is no praise), and a conduct word that 别 or 不要 forbids counts as said (text round 18: 别忽悠我
-/// is a complaint; 您别生气 still counts nothing); English keeps VADER's flip ("not bad").
+/// is a complaint; 您别生气 still counts nothing); English keeps VADER's flip ("not bad"), except for a conduct word
+/// forbidden by a clause-opening "don't" (text round 19: "don't waste my time" is a complaint).
 public struct SentimentRules: Sendable, Equatable {
     /// How many tokens before a sentiment word a negator reaches (not past a clause break or a contrastive
     /// conjunction; past other sentiment words only to a positive word: `LexiconScorer`, rule 2).
@@ -32,8 +33,13 @@ public struct SentimentRules: Sendable, Equatable {
     /// (别骗我, 不要总是敷衍: the speaker says the conduct is happening; `Lexicon.Role.prohibitive`,
     /// `Lexicon.Role.conduct`): 0
     /// counts it as nothing, as `negatedNegativeWeight` 0 would, 1 as if it were asserted. 1 in both
-    /// languages (chosen on the STC-3 CN tuning split, text round 18; no English word is built in as one).
+    /// languages (chosen on the STC-3 CN tuning split, text round 18; the English grid of round 19 was flat).
     public var prohibitedNegativeWeight: Double
+    /// A prohibitive negator forbids only when it opens its clause, after nothing but politeness markers,
+    /// degree adverbs and plain words ("please", "so", "just"): English true (an imperative has no subject: "please don't lie to me", but "I don't
+    /// lie" and "they don't cheat" assert), Chinese false (你们不要再骗人了 forbids after its subject; text
+    /// round 19).
+    public var prohibitionOpensClause: Bool
     /// How many tokens before a sentiment word a degree adverb reaches.
     public var degreeScopeTokens: Int
     /// Weight of everything before a contrastive conjunction, and of what follows it.
@@ -70,7 +76,7 @@ public struct SentimentRules: Sendable, Equatable {
 
     public static let english = SentimentRules(
         negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 1, prohibitedNegativeWeight: 1,
-        degreeScopeTokens: 3,
+        prohibitionOpensClause: true, degreeScopeTokens: 3,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
@@ -80,7 +86,7 @@ public struct SentimentRules: Sendable, Equatable {
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
         negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 0, prohibitedNegativeWeight: 1,
-        degreeScopeTokens: 2,
+        prohibitionOpensClause: false, degreeScopeTokens: 2,
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,

@@ -114,6 +114,12 @@ import Testing
         // 不要错过 (a reminder: 千万不要错过 read −0.36 as 错 "wrong"), 别提多 "ever so".
         #expect(zh("不要求赔偿") == 0 && zh("这个不要紧") == 0 && zh("千万不要错过这次活动") == 0)
         #expect(zh("别提多好吃了") > 0.3)
+        // Text round 20: general verbs are conduct with the speaker as their object (烦我, 挂我电话, 当傻子);
+        // alone they are also an agent's courtesy (您先别挂电话, 不好意思打扰您了) and stay out.
+        #expect(zh("别烦我了") == zh("烦我") && zh("别烦我了") < -0.4)
+        #expect(zh("你们不许挂我电话") < -0.8 && zh("别拿我当傻子") == zh("拿我当傻子"))
+        #expect(zh("您先别挂电话，我帮您转接") == 0 && zh("不好意思打扰您了") == 0)
+        #expect(zh("废话不多说，我直接给您报方案") == 0)   // a set phrase, "without further ado"
     }
 
     @Test func aForbiddenConductWordIsAComplaintInEnglishWhenTheProhibitionOpensItsClause() {

@@ -145,7 +145,7 @@ struct LexiconScorer: Sendable {
 
     private struct Modifiers {
         var negated = false
-        /// The negator nearest the word forbids (别, 不要): `Lexicon.Role.prohibitive`.
+        /// The negator nearest the word forbids (别, 不要, a clause-opening "don't"): `Lexicon.Role.prohibitive`.
         var prohibited = false
         var degree = 1.0
         var degreeBeforeNegator = false

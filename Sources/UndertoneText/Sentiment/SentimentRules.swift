@@ -36,9 +36,9 @@ public struct SentimentRules: Sendable, Equatable {
     /// languages (chosen on the STC-3 CN tuning split, text round 18; the English grid of round 19 was flat).
     public var prohibitedNegativeWeight: Double
     /// A prohibitive negator forbids only when it opens its clause, after nothing but politeness markers,
-    /// degree adverbs and plain words ("please", "so", "just"): English true (an imperative has no subject: "please don't lie to me", but "I don't
-    /// lie" and "they don't cheat" assert), Chinese false (你们不要再骗人了 forbids after its subject; text
-    /// round 19).
+    /// degree adverbs and plain words ("please", "so", "just"): English true (an imperative has no subject:
+    /// "please don't lie to me", but "I don't lie" and "they don't cheat" assert), Chinese false (你们不要再骗人了
+    /// forbids after its subject; text round 19).
     public var prohibitionOpensClause: Bool
     /// How many tokens before a sentiment word a degree adverb reaches.
     public var degreeScopeTokens: Int

@@ -141,6 +141,22 @@ import Testing
         #expect(en("Don't worry, it's fine.") > 0.4 && en("Don't be happy too soon") < -0.4)
     }
 
+    @Test func neverForbidsAtTheHeadOfItsClauseAndAProhibitionCarriesThroughItsClause() {
+        // Text round 21: VADER's flip read these as praise (+0.21, +0.14) or as a mild mix (−0.12: the second
+        // "don't" had a subject-less clause only after the first one's "me and").
+        #expect(en("Never lie to me again!") < -0.5 && en("Never waste my time again.") < -0.5)
+        #expect(en("Just never lie to me") == en("Never lie to me"))
+        #expect(en("Don't lie to me and don't waste my time") == en("lie to me and waste my time"))
+        // "Never" after a subject asserts, as VADER reads it; advice and reassurance are negated as usual;
+        // before a conduct adjective it describes ("Always polite, never rude").
+        #expect(en("I never lie to anyone") > 0.3 && en("Never share your PIN with anyone.") == 0)
+        #expect(en("Don't worry and don't hesitate to call us") > 0.3 && en("Always polite, never rude.") > 0.3)
+        // Only a coordinator after a forbidding conjunct carries the prohibition; a subject, a contrast or a
+        // clause break ends it (the review's find: "we will never lie" had read as forbidden, −0.25).
+        #expect(en("Don't worry, we will never lie to you") > 0.3 && en("Don't worry we never cheat customers") > 0.3)
+        #expect(en("I don't lie and don't cheat") > 0.3 && en("Don't rush me but I don't cheat") > 0.3)
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

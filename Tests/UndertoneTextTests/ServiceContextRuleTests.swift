@@ -44,6 +44,12 @@ import Testing
         #expect(plea.politeness > 0.3)
         #expect(en("please help") == 0)
         #expect(en("very helpful") > 0.4)
+        // "Kindly" is a politeness marker (text round 21): in a complaint its valence counts nothing, as "thanks"
+        // does, and it may lead a prohibition (VADER's +2.2 read both as praise, +0.67 and +0.49).
+        #expect(en("Kindly don't waste my time") == en("Don't waste my time"))
+        #expect(en("Kindly refund my money, this is unacceptable") < -0.5)
+        #expect(BuiltInAnalyzers.english.score("Kindly check my booking").politeness > 0.3)
+        #expect(en("She kindly explained everything") > 0.4)   // a manner word keeps its praise
     }
 
     @Test func serviceNounsAnswersAndReportsAreNotPraise() {

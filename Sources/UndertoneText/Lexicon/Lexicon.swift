@@ -49,9 +49,13 @@ public struct Lexicon: Sendable {
         /// aimed at the listener and are multiplied by it (the rule and its exceptions: `LexiconScorer`).
         case addressee(Double)
         /// A known word with no sentiment: guides Chinese segmentation (好像 is not 好); in English it may
-        /// lead an imperative, before a prohibition's "don't" ("just", "and", "then":
+        /// lead an imperative, before a prohibition's "don't" ("just", "then":
         /// `SentimentRules.prohibitionOpensClause`).
         case word
+        /// A coordinating conjunction ("and", "or"): it may lead an imperative like a plain word, and a
+        /// prohibition right after it forbids when the conjunct before it did ("don't lie to me and don't
+        /// waste my time"; `SentimentRules.prohibitionOpensClause`).
+        case coordinator
     }
 
     /// Everything the lexicon knows about one term.
@@ -66,6 +70,7 @@ public struct Lexicon: Sendable {
         public var isPending: Bool
         public var isRemedy: Bool
         public var isContrast: Bool
+        public var isCoordinator: Bool
         public var isIrrealis: Bool
         public var isInterrogative: Bool
         /// Weight of negative words in the clause of this second-person word; nil when the term is not one.
@@ -91,6 +96,7 @@ public struct Lexicon: Sendable {
         static let remedy = Flags(rawValue: 1024)
         static let prohibitive = Flags(rawValue: 2048)
         static let conduct = Flags(rawValue: 4096)
+        static let coordinator = Flags(rawValue: 8192)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -125,6 +131,7 @@ public struct Lexicon: Sendable {
         case .pending: flags[index].insert(.pending)
         case .remedy: flags[index].insert(.remedy)
         case .contrast: flags[index].insert(.contrast)
+        case .coordinator: flags[index].insert(.coordinator)
         case .irrealis: flags[index].insert(.irrealis)
         case .interrogative: flags[index].insert(.interrogative)
         case .addressee(let weight): addresseeWeights[index] = weight; flags[index].insert(.addressee)
@@ -147,6 +154,7 @@ public struct Lexicon: Sendable {
             if entry.isPending { add(entry.term, as: .pending) }
             if entry.isRemedy { add(entry.term, as: .remedy) }
             if entry.isContrast { add(entry.term, as: .contrast) }
+            if entry.isCoordinator { add(entry.term, as: .coordinator) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
             if entry.isInterrogative { add(entry.term, as: .interrogative) }
             if let weight = entry.addresseeWeight { add(entry.term, as: .addressee(weight)) }
@@ -167,7 +175,7 @@ public struct Lexicon: Sendable {
               isConduct: flags[index].contains(.conduct),
               isPending: flags[index].contains(.pending),
               isRemedy: flags[index].contains(.remedy),
-              isContrast: flags[index].contains(.contrast),
+              isContrast: flags[index].contains(.contrast), isCoordinator: flags[index].contains(.coordinator),
               isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
               politeness: politeness[index])

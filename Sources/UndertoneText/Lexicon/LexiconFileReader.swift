@@ -14,6 +14,7 @@ import UndertoneCore
 /// still not         pending
 /// refund            remedy
 /// however           contrast
+/// and               coordinator
 /// hope              irrealis
 /// is                interrogative
 /// you               addressee   3
@@ -74,9 +75,10 @@ public enum LexiconFileReader {
         case "addressee": return .addressee(try value("addressee weight", range: 0...10))
         case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
         case "word": return .word
+        case "coordinator": return .coordinator
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, irrealis, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, coordinator, irrealis, interrogative, politeness, addressee or word")
         }
     }
 

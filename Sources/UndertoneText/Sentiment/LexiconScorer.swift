@@ -21,7 +21,8 @@ import Foundation
 ///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
 ///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
 ///    Where `SentimentRules.prohibitionOpensClause` (English), the negator forbids only when it opens its
-///    clause ("please don't lie to me"; in "I don't lie" it is a plain negator).
+///    clause or follows a coordinator after a forbidding conjunct ("please don't lie to me", "never lie
+///    to me", "don't lie to me and don't waste my time"; in "I don't lie" it is a plain negator).
 ///    Order matters: a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar /
 ///    degree), a booster before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -183,8 +184,7 @@ struct LexiconScorer: Sendable {
                 negations += 1
                 if firstNegatorDistance == .max {
                     firstNegatorDistance = distance
-                    result.prohibited = token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(.prohibitive)
-                        && (!rules.prohibitionOpensClause || opensClause(tokens, index - distance))
+                    result.prohibited = forbids(tokens, index - distance)
                 }
             }
             distance += 1
@@ -238,21 +238,43 @@ struct LexiconScorer: Sendable {
             && lexicon.flags[Int(token.entry)].contains(.interrogative)
     }
 
-    /// The word at `index` opens its clause: only politeness markers, degree adverbs and plain words
-    /// (`Lexicon.Role.word`: "just", "and", "then") come before it since the last clause break or contrastive
-    /// conjunction. An English prohibition is an imperative, with no subject before its "don't" ("please
-    /// don't lie to me", "just don't lie to me", not "I don't lie").
-    private func opensClause(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+    /// The negator at `index` forbids: it is prohibitive and, where `SentimentRules.prohibitionOpensClause`,
+    /// either it opens its clause, with nothing before it since the last clause break or contrastive
+    /// conjunction but lead words (politeness markers, degree adverbs, plain words and coordinators: "please
+    /// don't lie to me", "just don't", not "I don't lie"), or lead words after a coordinator separate it from
+    /// a conjunct whose own prohibitive negator forbids ("don't lie to me and don't waste my time"; not "I
+    /// don't lie and don't cheat", nor "don't worry, we will never lie to you" or "don't worry we never lie").
+    /// An English prohibition is an imperative, which has no subject.
+    private func forbids(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        guard isProhibitive(tokens[index]) else { return false }
+        guard rules.prohibitionOpensClause else { return true }
         var before = index - 1
-        while before >= 0, tokens[before].kind != .clauseBreak {
-            guard tokens[before].kind == .word, tokens[before].entry >= 0 else { return false }
+        var coordinator: Int?
+        while before >= 0, tokens[before].kind == .word, tokens[before].entry >= 0 {
             let entry = Int(tokens[before].entry)
             let flags = lexicon.flags[entry]
             if flags.contains(.contrast) { return true }
-            guard flags.isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree) else { return false }
+            if flags.contains(.coordinator) {
+                coordinator = coordinator ?? before
+            } else if !(flags.isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree)) {
+                break
+            }
             before -= 1
         }
-        return true
+        if before < 0 || tokens[before].kind == .clauseBreak { return true }
+        guard let coordinator else { return false }
+        var earlier = coordinator - 1
+        while earlier >= 0, tokens[earlier].kind == .word {
+            let entry = Int(tokens[earlier].entry)
+            if entry >= 0, lexicon.flags[entry].contains(.contrast) { return false }
+            if isProhibitive(tokens[earlier]) { return forbids(tokens, earlier) }
+            earlier -= 1
+        }
+        return false
+    }
+
+    private func isProhibitive(_ token: SentimentToken) -> Bool {
+        token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(.prohibitive)
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

@@ -36,9 +36,10 @@ public struct SentimentRules: Sendable, Equatable {
     /// languages (chosen on the STC-3 CN tuning split, text round 18; the English grid of round 19 was flat).
     public var prohibitedNegativeWeight: Double
     /// A prohibitive negator forbids only when it opens its clause, after nothing but politeness markers,
-    /// degree adverbs and plain words ("please", "so", "just"): English true (an imperative has no subject:
-    /// "please don't lie to me", but "I don't lie" and "they don't cheat" assert), Chinese false (你们不要再骗人了
-    /// forbids after its subject; text round 19).
+    /// degree adverbs, plain words and coordinators ("please", "so", "just", "and"), or follows a coordinator
+    /// after a conjunct that forbids ("don't lie to me and don't waste my time", text round 21): English true
+    /// (an imperative has no subject: "please don't lie to me", but "I don't lie" and "they don't cheat"
+    /// assert), Chinese false (你们不要再骗人了 forbids after its subject; text round 19).
     public var prohibitionOpensClause: Bool
     /// How many tokens before a sentiment word a degree adverb reaches.
     public var degreeScopeTokens: Int

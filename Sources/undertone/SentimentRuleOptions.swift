@@ -17,10 +17,15 @@ struct SentimentRuleOptions: ParsableArguments {
     @Option(name: .customLong("prohibited-negative-weight"), help: .hidden)
     var prohibitedNegativeWeight: Double?
 
+    /// `SentimentRules.askedNegativeWeight`, both languages.
+    @Option(name: .customLong("asked-negative-weight"), help: .hidden)
+    var askedNegativeWeight: Double?
+
     func validate() throws {
         for (name, weight) in [("--polar-question-negative-weight", polarQuestionNegativeWeight),
                                ("--negated-negative-weight", negatedNegativeWeight),
-                               ("--prohibited-negative-weight", prohibitedNegativeWeight)] {
+                               ("--prohibited-negative-weight", prohibitedNegativeWeight),
+                               ("--asked-negative-weight", askedNegativeWeight)] {
             if let weight, !(0...1).contains(weight) {
                 throw ValidationError("\(name) \(weight) is outside 0…1 (a weight: 0 counts nothing, 1 in full)")
             }
@@ -38,6 +43,7 @@ struct SentimentRuleOptions: ParsableArguments {
             }
             if let negatedNegativeWeight { rules.negatedNegativeWeight = negatedNegativeWeight }
             if let prohibitedNegativeWeight { rules.prohibitedNegativeWeight = prohibitedNegativeWeight }
+            if let askedNegativeWeight { rules.askedNegativeWeight = askedNegativeWeight }
             if rules != .defaults(for: language) { overrides[language] = rules }
         }
         return overrides

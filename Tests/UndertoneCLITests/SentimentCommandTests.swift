@@ -34,6 +34,8 @@ import TestSupport
         #expect(result.stderr.contains("--negated-negative-weight 1.5 is outside 0…1"))
         let polar = try CLI.run(["sentiment", "--polar-question-negative-weight", "1.5"], stdin: Data("is it late?\n".utf8))
         #expect(polar.status == 64 && polar.stderr.contains("--polar-question-negative-weight 1.5 is outside 0…1"))
+        let asked = try CLI.run(["sentiment", "--asked-negative-weight", "1.5"], stdin: Data("会不会太贵了？\n".utf8))
+        #expect(asked.status == 64 && asked.stderr.contains("--asked-negative-weight 1.5 is outside 0…1"))
         // In range, the hidden weight reaches both languages: 0 takes English "not bad" (≈ +0.43) to 0,
         // and 1 flips Chinese 不慢 into mild praise again.
         let english = try CLI.run(["sentiment", "--negated-negative-weight", "0"], stdin: Data("not bad\n".utf8))

@@ -27,7 +27,7 @@ import UndertoneCore
     }
 
     @Test func ourFormatReadsEveryRoleAndVaderLines() throws {
-        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nplus\tcoordinator\nif\tirrealis\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
+        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nplus\tcoordinator\nif\tirrealis\n是不是\tquestion\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
         let lexicon = try LexiconFileReader.parse(text, source: "test.tsv")
         #expect(lexicon.entry(for: "refund")?.valence == -0.8)
         #expect(lexicon.entry(for: "horrid")?.valence == -2.5)
@@ -44,6 +44,8 @@ import UndertoneCore
         #expect(lexicon.entry(for: "still")?.isContrast == true)
         #expect(lexicon.entry(for: "plus")?.isCoordinator == true && lexicon.entry(for: "still")?.isCoordinator == false)
         #expect(lexicon.entry(for: "if")?.isIrrealis == true)
+        #expect(lexicon.entry(for: "是不是")?.isQuestion == true && lexicon.entry(for: "是不是")?.isIrrealis == true)
+        #expect(lexicon.entry(for: "if")?.isQuestion == false)
         #expect(lexicon.entry(for: "shall")?.isInterrogative == true)
         #expect(lexicon.entry(for: "if")?.isInterrogative == false)
         #expect(lexicon.entry(for: "yinz")?.addresseeWeight == 2.5)

@@ -52,6 +52,22 @@ import Testing
         #expect(en("She kindly explained everything") > 0.4)   // a manner word keeps its praise
     }
 
+    @Test func chineseAToNotAQuestionsAskUnlessTheyBlame() {
+        // Text round 22: the 不 or 没 of 是不是, 有没有, 满不满意 negated what followed (是不是很好 read −0.25,
+        // 你们有没有搞错 0, 满不满意 −0.93). They ask: positive words after them are not praise, negative words
+        // count nothing (`askedNegativeWeight` 0) unless they name the listener's conduct.
+        #expect(zh("是不是很好用？") == 0 && zh("请问您对这次服务满不满意？") == 0)
+        #expect(zh("您有没有遇到扣费异常的情况？") == 0 && zh("会不会太贵了？") == 0)
+        #expect(zh("你们是不是把我当傻瓜？") < -0.8 && zh("你们有没有搞错") < -0.8)
+        // The question covers one predicate (the review's find): a negated positive word there accuses, and
+        // what follows is stated, with or without a comma.
+        #expect(zh("你们是不是根本不想解决问题？") < -0.5 && zh("会不会是快递的问题反正我很失望") < -0.5)
+        #expect(zh("有没有搞错，服务太差了") < zh("有没有搞错"))
+        // Maximum matching keeps the word before them whole (就是 + 不是很满意) and 不要脸 inside 要不要脸.
+        #expect(zh("就是不是很满意") == zh("不是很满意") && zh("就是不是很满意") < -0.2)
+        #expect(zh("你们要不要脸？") < -0.9)
+    }
+
     @Test func serviceNounsAnswersAndReportsAreNotPraise() {
         // VADER would read each of these as praise (number +0.3, yes +1.7, support +1.7, promised +1.5).
         #expect(en("my order number is 4 5 2") == 0)

@@ -40,6 +40,10 @@ public struct Lexicon: Sendable {
         /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
         /// not (yet) true.
         case irrealis
+        /// An A-not-A question word (是不是, 有没有, 会不会): an `irrealis` marker whose clause asks; a negative
+        /// word after it that is not `conduct` weighs `SentimentRules.askedNegativeWeight` (您有没有遇到扣费异常？
+        /// asks, 你们是不是把我当傻瓜 blames).
+        case question
         /// An auxiliary or modal that opens a yes/no question ("is", "can", "do") when it is the first word of
         /// a clause ended by "?": the question's negative words ask ("is that a problem?"), they do not assert.
         case interrogative
@@ -72,6 +76,7 @@ public struct Lexicon: Sendable {
         public var isContrast: Bool
         public var isCoordinator: Bool
         public var isIrrealis: Bool
+        public var isQuestion: Bool
         public var isInterrogative: Bool
         /// Weight of negative words in the clause of this second-person word; nil when the term is not one.
         public var addresseeWeight: Double?
@@ -97,6 +102,7 @@ public struct Lexicon: Sendable {
         static let prohibitive = Flags(rawValue: 2048)
         static let conduct = Flags(rawValue: 4096)
         static let coordinator = Flags(rawValue: 8192)
+        static let question = Flags(rawValue: 16384)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -133,6 +139,7 @@ public struct Lexicon: Sendable {
         case .contrast: flags[index].insert(.contrast)
         case .coordinator: flags[index].insert(.coordinator)
         case .irrealis: flags[index].insert(.irrealis)
+        case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
         case .addressee(let weight): addresseeWeights[index] = weight; flags[index].insert(.addressee)
         case .politeness(let strength): politeness[index] = strength; flags[index].insert(.politeness)
@@ -156,6 +163,7 @@ public struct Lexicon: Sendable {
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isCoordinator { add(entry.term, as: .coordinator) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
+            if entry.isQuestion { add(entry.term, as: .question) }
             if entry.isInterrogative { add(entry.term, as: .interrogative) }
             if let weight = entry.addresseeWeight { add(entry.term, as: .addressee(weight)) }
             if other.flags[index].contains(.politeness) { add(entry.term, as: .politeness(entry.politeness)) }
@@ -176,7 +184,8 @@ public struct Lexicon: Sendable {
               isPending: flags[index].contains(.pending),
               isRemedy: flags[index].contains(.remedy),
               isContrast: flags[index].contains(.contrast), isCoordinator: flags[index].contains(.coordinator),
-              isIrrealis: flags[index].contains(.irrealis), isInterrogative: flags[index].contains(.interrogative),
+              isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
+              isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
               politeness: politeness[index])
     }

@@ -16,6 +16,7 @@ import UndertoneCore
 /// however           contrast
 /// and               coordinator
 /// hope              irrealis
+/// 是不是            question
 /// is                interrogative
 /// you               addressee   3
 /// thanks            politeness  1.0
@@ -71,6 +72,7 @@ public enum LexiconFileReader {
         case "remedy": return .remedy
         case "contrast": return .contrast
         case "irrealis": return .irrealis
+        case "question": return .question
         case "interrogative": return .interrogative
         case "addressee": return .addressee(try value("addressee weight", range: 0...10))
         case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
@@ -78,7 +80,7 @@ public enum LexiconFileReader {
         case "coordinator": return .coordinator
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, coordinator, irrealis, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, coordinator, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

@@ -33,6 +33,10 @@ import Foundation
 ///    conjunction, weighs `irrealisPositiveWeight`: it is asked or wished for, not stated. A negative
 ///    word in a yes/no question (a clause ended by "?" whose first word is an interrogative opener, "is
 ///    that a problem?", "can you send it again?") weighs `polarQuestionNegativeWeight`: it is asked about.
+///    The first sentiment word after an A-not-A question word in its clause (是不是, 有没有:
+///    `Lexicon.Role.question`), if negative and not conduct, weighs `askedNegativeWeight` (您有没有遇到扣费异常？
+///    asks; 你们是不是把我当傻瓜 blames); a negated positive word there is an accusation (你们是不是不想解决) and
+///    the words after it are stated (会不会是快递的问题反正我很失望).
 /// 6. **Answers**: a negator that is a clause by itself ("No, that's all", "No.") answers a question;
 ///    it negates nothing and carries none of its own valence (VADER gives "no" −1.2, meant for "no good").
 ///    A politeness marker right after it declines politely ("No, thanks", like the phrase "no thanks"):
@@ -70,12 +74,13 @@ struct LexiconScorer: Sendable {
         var politenessSum = 0.0
         var afterContrast = false
         var irrealis = false
+        var asking = false
         var polarQuestion = false
         var listener = ListenerSpan()
         var drivers: [Driver] = []
         for index in tokens.indices {
             let token = tokens[index]
-            if token.kind == .clauseBreak { irrealis = false }
+            if token.kind == .clauseBreak { irrealis = false; asking = false }
             if index == 0 || tokens[index - 1].kind == .clauseBreak {
                 polarQuestion = opensPolarQuestion(tokens, index)
                 sum += listener.close(&drivers)
@@ -85,9 +90,12 @@ struct LexiconScorer: Sendable {
             let entry = Int(token.entry)
             let flags = lexicon.flags[entry]
             let wished = irrealis
+            let asked = asking
             if flags.contains(.irrealis) { irrealis = true }
+            if flags.contains(.question) { asking = true }
             if flags.contains(.contrast) {
                 irrealis = false // "I hope it's fixed but the staff were great": the wish ends at "but"
+                asking = false
                 sum += listener.close(&drivers) // and so does the listener's span ("rude but you fixed it")
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
@@ -101,6 +109,7 @@ struct LexiconScorer: Sendable {
             let valence = answer || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
             guard valence != 0 || politeness != 0 else { continue }
             if valence != 0, actsAsDegree(tokens, index) { continue }
+            if valence != 0 { asking = false } // an A-not-A question covers one predicate: its first sentiment word
             let context = modifiers(tokens, before: index)
             if politeness != 0, !context.negated { politenessSum += politeness }
             guard valence != 0, !(context.negated && flags.contains(.remedy)) else { continue }
@@ -119,6 +128,7 @@ struct LexiconScorer: Sendable {
             if afterContrast { value *= rules.contrastAfterWeight }
             if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
             if polarQuestion, value < 0 { value *= rules.polarQuestionNegativeWeight }
+            if asked, valence < 0, !flags.contains(.conduct) { value *= rules.askedNegativeWeight }
             if value > 0 { listener.hasPraise = true }
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))

@@ -69,6 +69,11 @@ public struct SentimentRules: Sendable, Equatable {
     /// The question asks whether it is so; 1 counts it as asserted. English 0.25 (text round 9); Chinese 1,
     /// as 吗 ends both yes/no questions and the commonest rhetorical complaint (有用吗？).
     public var polarQuestionNegativeWeight: Double
+    /// Weight of a negative word that is not `Lexicon.Role.conduct` after an A-not-A question word in its
+    /// clause (`Lexicon.Role.question`: 是不是, 有没有, 会不会): it is asked about (您有没有遇到扣费异常的情况？
+    /// 会不会太贵了？), while conduct still blames (你们是不是把我当傻瓜？ 有没有搞错). Chosen on the STC-3 CN
+    /// tuning split (text round 22); English has no built-in question words.
+    public var askedNegativeWeight: Double
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
     /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.55 on
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
@@ -81,7 +86,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
-        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 0.25,
+        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 0.25, askedNegativeWeight: 0,
         positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
@@ -91,7 +96,7 @@ public struct SentimentRules: Sendable, Equatable {
         contrastBeforeWeight: 0.5, contrastAfterWeight: 1.5, capsIncrement: 0.733,
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
-        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 1,
+        irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 1, askedNegativeWeight: 0,
         positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {

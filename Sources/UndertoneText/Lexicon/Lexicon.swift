@@ -40,9 +40,9 @@ public struct Lexicon: Sendable {
         /// "hope", "please", "if", "希望": what follows in its clause is wished for, asked for or supposed,
         /// not (yet) true.
         case irrealis
-        /// An A-not-A question word (是不是, 有没有, 会不会): an `irrealis` marker whose clause asks; a negative
-        /// word after it that is not `conduct` weighs `SentimentRules.askedNegativeWeight` (您有没有遇到扣费异常？
-        /// asks, 你们是不是把我当傻瓜 blames).
+        /// An A-not-A question word (是不是, 有没有, 会不会): an `irrealis` marker whose clause asks; the first
+        /// sentiment word after it, if negative and not `conduct`, weighs `SentimentRules.askedNegativeWeight`
+        /// (您有没有遇到扣费异常？ asks, 你们是不是把我当傻瓜 blames).
         case question
         /// An auxiliary or modal that opens a yes/no question ("is", "can", "do") when it is the first word of
         /// a clause ended by "?": the question's negative words ask ("is that a problem?"), they do not assert.

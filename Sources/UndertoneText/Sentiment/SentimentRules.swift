@@ -69,9 +69,10 @@ public struct SentimentRules: Sendable, Equatable {
     /// The question asks whether it is so; 1 counts it as asserted. English 0.25 (text round 9); Chinese 1,
     /// as 吗 ends both yes/no questions and the commonest rhetorical complaint (有用吗？).
     public var polarQuestionNegativeWeight: Double
-    /// Weight of a negative word that is not `Lexicon.Role.conduct` after an A-not-A question word in its
-    /// clause (`Lexicon.Role.question`: 是不是, 有没有, 会不会): it is asked about (您有没有遇到扣费异常的情况？
-    /// 会不会太贵了？), while conduct still blames (你们是不是把我当傻瓜？ 有没有搞错). Chosen on the STC-3 CN
+    /// Weight of the first sentiment word after an A-not-A question word in its clause (`Lexicon.Role.question`:
+    /// 是不是, 有没有, 会不会) when its own valence is negative and it is not `Lexicon.Role.conduct`: it is asked
+    /// about (您有没有遇到扣费异常的情况？ 会不会太贵了？), while conduct still blames (你们是不是把我当傻瓜？ 有没有搞错), a
+    /// negated positive word accuses (你们是不是不想解决) and later words are stated. Chosen on the STC-3 CN
     /// tuning split (text round 22); English has no built-in question words.
     public var askedNegativeWeight: Double
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative

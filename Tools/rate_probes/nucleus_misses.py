@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: three probes"; tuning split only).
+"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: six probes"; tuning split only).
 
   python3 Tools/rate_probes/nucleus_misses.py misses         # where the clean tuning files' count errors are
   python3 Tools/rate_probes/nucleus_misses.py novelty W T G  # the spectral-novelty split, one setting
@@ -60,7 +60,7 @@ def tuning_files():
                              capture_output=True, text=True, check=True).stdout
         frames = list(csv.DictReader(out.splitlines()))
         yield item, syllables, {key: np.array([float(f[key]) for f in frames])
-                                for key in ("time_s", "envelope_db", "nucleus", "voicing")}
+                                for key in ("time_s", "envelope_db", "nucleus", "voicing", "speech")}
 
 
 def nuclei_in(times, nuclei, start, end):

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Three more speech-rate probes on the clean EmoDB tuning files (docs/speech-rate.md, "After round 13";
+"""Four more speech-rate probes on the clean EmoDB tuning files (docs/speech-rate.md, "After round 13";
 offline studies on the output of `undertone features`, the detector untouched). Each asks whether a
-signal the detector does not use finds the syllables it merges (the rate-dependent undercount).
+signal the detector does not use finds the syllables it merges (the rate-dependent undercount), or, for
+crest, the second crests it counts.
 
   python3 Tools/rate_probes/envelope_alternatives.py mrate            # a modulation-spectrum rate
   python3 Tools/rate_probes/envelope_alternatives.py hull T L         # convex-hull shoulders, one setting
   python3 Tools/rate_probes/envelope_alternatives.py voiced P L G     # voiced stretches with no nucleus
+  python3 Tools/rate_probes/envelope_alternatives.py crest W V D      # crest-averaged spectral shapes
 
 mrate: after Morgan & Fosler-Lussier (1998), the first spectral moment (LO-HI Hz) of the envelope's
 modulation spectrum over the speaking stretch (first to last frame marked speech; Hann window, mean
@@ -18,6 +20,11 @@ splits, recursively, and its lower part (>= L frames) is a new syllable whose nu
 furthest above its chord, kept if voiced (periodicity >= 0.5) and within 30 dB of the running maximum.
 voiced P L G: a new nucleus at the loudest frame of every run of >= L frames with periodicity >= P that
 holds no nucleus within G frames (and lies within 25 dB of the running maximum).
+crest W V D: the spectral-change test (docs/speech-rate.md, round 5) with each nucleus's 8-sub-band
+shape averaged over its crest (the frames within W dB of its peak, between the valleys to its
+neighbours; W 0: the peak frame alone, as shipped) for valleys under V dB: a nucleus whose shape lies
+within D dB RMS of the previous kept nucleus's is dropped; printed: dropped nuclei in a syllable that
+keeps another (right) or left with none (wrong), and the clean MAPE / r that would follow.
 hull and voiced print the new nuclei that fall in a syllable that had none (right), in one that had one
 (wrong) or outside every syllable, and the clean MAPE / r that would follow.
 """
@@ -28,7 +35,7 @@ import sys
 
 import numpy as np
 
-from nucleus_misses import nuclei_in, tuning_files
+from nucleus_misses import nuclei_in, shapes, tuning_files
 
 
 def rate_metrics(est: list[float], true: list[float]) -> str:
@@ -153,6 +160,44 @@ def voiced(periodicity: float, min_frames: int, gap: int):
     print(f"voiced P {periodicity} L {min_frames} G {gap}: {score_new_nuclei(propose)}")
 
 
+# ------------------------------------------------------------------ crest-averaged shapes
+
+def crest(within_db: float, valley_db: float, distance_db: float):
+    counts = collections.Counter()
+    est, true = [], []
+    for item, syllables, f in tuning_files():
+        t, e = f["time_s"], f["envelope_db"]
+        s = shapes(item.wav, len(t))
+        nuclei = list(np.where(f["nucleus"] == 1)[0])
+
+        def shape(p: int, low: int, high: int) -> np.ndarray:
+            frames = np.arange(low, high + 1)
+            return s[frames[e[frames] >= e[p] - within_db]].mean(0) if within_db > 0 else s[p]
+
+        kept, dropped = nuclei[:1], []
+        for k, p in enumerate(nuclei[1:], start=1):
+            q = kept[-1]
+            valley = q + int(np.argmin(e[q:p + 1]))
+            before = kept[-2] if len(kept) > 1 else max(0, q - 30)
+            after = nuclei[k + 1] if k + 1 < len(nuclei) else min(len(e) - 1, p + 30)
+            q_low = max(before + int(np.argmin(e[before:q + 1])), q - 30)
+            p_high = p + int(np.argmin(e[p:after + 1]))
+            distance = np.sqrt(np.mean((shape(q, q_low, valley) - shape(p, valley, p_high)) ** 2))
+            (dropped if e[p] - e[valley] < valley_db and distance < distance_db else kept).append(p)
+        found = {k: nuclei_in(t, np.array(nuclei, dtype=int), a, b) for k, (a, b) in enumerate(syllables)}
+        for c in dropped:
+            k = next((k for k, (a, b) in enumerate(syllables) if a <= t[c] < b), None)
+            if k is None:
+                counts["outside"] += 1
+                continue
+            counts["right" if found[k] >= 2 else "wrong"] += 1
+            found[k] -= 1
+        span = syllables[-1][1] - syllables[0][0]
+        est.append(len(kept) / span)
+        true.append(len(syllables) / span)
+    print(f"crest W {within_db} dB V {valley_db} dB D {distance_db} dB: {dict(counts)}, {rate_metrics(est, true)}")
+
+
 if __name__ == "__main__":
     command, values = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
     if command == "mrate" and not values:
@@ -161,5 +206,7 @@ if __name__ == "__main__":
         hull(float(values[0]), int(values[1]))
     elif command == "voiced" and len(values) == 3:
         voiced(float(values[0]), int(values[1]), int(values[2]))
+    elif command == "crest" and len(values) == 3:
+        crest(*map(float, values))
     else:
         sys.exit(__doc__)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: six probes"; tuning split only).
+"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: seven probes"; tuning split only).
 
   python3 Tools/rate_probes/nucleus_misses.py misses         # where the clean tuning files' count errors are
   python3 Tools/rate_probes/nucleus_misses.py novelty W T G  # the spectral-novelty split, one setting

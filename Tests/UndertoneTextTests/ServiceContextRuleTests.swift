@@ -68,6 +68,21 @@ import Testing
         #expect(zh("你们要不要脸？") < -0.9)
     }
 
+    @Test func chineseAccusationsDenyAVirtue() {
+        // Text round 23: the denied virtue was no word (没有 + 良心 read 0; only 没良心 was one).
+        #expect(zh("你们还有没有良心？") < -0.8 && zh("你们这些人真是没有良心。") < -0.8)
+        #expect(zh("你们的客服一点诚意都没有。") < -0.5 && zh("这么大的公司不讲诚信。") < -0.5)
+        // They name the listener's conduct, so a question word before them does not make them a question.
+        #expect(zh("你们是不是没有良心？") < -0.8)
+        // The virtues alone stay out (having one is no complaint), and so do the compounds the phrases would
+        // swallow from the same first character (the review's finds): 良心价, 人性化, 不管事故.
+        #expect(zh("这家店老板很有良心") == 0 && zh("请问还有没有良心价的套餐？") == 0)
+        #expect(zh("有没有人性化一点的方案？") == 0 && zh("不管事故原因是什么") == 0)
+        #expect(zh("不管事情大小，我们都会认真处理。") > 0 && zh("你们经理根本不管事") < -0.5)
+        // 有没有人管 alone asks; 还有没有人管 complains.
+        #expect(zh("请问晚上有没有人管前台？") == 0 && zh("你们还有没有人管啊！") < -0.5)
+    }
+
     @Test func serviceNounsAnswersAndReportsAreNotPraise() {
         // VADER would read each of these as praise (number +0.3, yes +1.7, support +1.7, promised +1.5).
         #expect(en("my order number is 4 5 2") == 0)

@@ -35,7 +35,7 @@ import sys
 
 import numpy as np
 
-from nucleus_misses import nuclei_in, shapes, tuning_files
+from nucleus_misses import count_new_nucleus, nuclei_in, shapes, tuning_files
 
 
 def rate_metrics(est: list[float], true: list[float]) -> str:
@@ -53,14 +53,7 @@ def score_new_nuclei(propose) -> str:
         new = propose(f, nuclei)
         found = {k: nuclei_in(t, nuclei, a, b) for k, (a, b) in enumerate(syllables)}
         for c in new:
-            k = next((k for k, (a, b) in enumerate(syllables) if a <= t[c] < b), None)
-            if k is None:
-                counts["outside"] += 1
-            elif found[k] == 0:
-                counts["right"] += 1
-                found[k] = 1
-            else:
-                counts["wrong"] += 1
+            count_new_nucleus(counts, t[c], syllables, found)
         span = syllables[-1][1] - syllables[0][0]
         est.append((len(nuclei) + len(new)) / span)
         true.append(len(syllables) / span)

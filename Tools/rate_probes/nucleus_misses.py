@@ -67,6 +67,19 @@ def nuclei_in(times, nuclei, start, end):
     return int(((times[nuclei] >= start) & (times[nuclei] < end)).sum())
 
 
+def count_new_nucleus(counts, time_s, syllables, found):
+    """A proposed nucleus at time_s: right if its syllable had none (which now has one), wrong if it had one,
+    or outside every syllable; found holds each syllable's nuclei so far."""
+    k = next((k for k, (a, b) in enumerate(syllables) if a <= time_s < b), None)
+    if k is None:
+        counts["outside"] += 1
+    elif found[k] == 0:
+        counts["right"] += 1
+        found[k] = 1
+    else:
+        counts["wrong"] += 1
+
+
 def misses():
     counts = collections.defaultdict(collections.Counter)
     for _, syllables, f in tuning_files():
@@ -132,14 +145,7 @@ def novelty(w: int, threshold_db: float, gap: int):
                 continue
             if len(nuclei) and np.min(np.abs(nuclei - i)) < gap:
                 continue
-            k = next((k for k, (a, b) in enumerate(syllables) if a <= t[i] < b), None)
-            if k is None:
-                counts["outside"] += 1
-            elif found[k] == 0:
-                counts["right"] += 1
-                found[k] = 1
-            else:
-                counts["wrong"] += 1
+            count_new_nucleus(counts, t[i], syllables, found)
     print(f"W {w} T {threshold_db} G {gap}:", dict(counts))
 
 

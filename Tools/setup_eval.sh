@@ -2,7 +2,8 @@
 # Installs what the pitch-accuracy evaluation (Tools/eval_pitch.py) and the speed
 # benchmark (Benchmarks/pitch_speed.sh) need, when it is missing:
 #   apt:  praat (reference tracker), sox (audio generation for the speed benchmark)
-#   pip:  swift-f0[audio] (peer tracker; pulls onnxruntime, soundfile, soxr), numpy, scipy
+#   pip:  swift-f0[audio] (peer tracker; pulls onnxruntime, soundfile, soxr), numpy, scipy;
+#         and for the speech-rate probes (Tools/rate_probes/) scikit-learn and praat-parselmouth
 # Idempotent: installs nothing when everything is already there, and runs
 # `apt-get update` at most once. Works as root, or through sudo otherwise.
 set -euo pipefail
@@ -41,6 +42,8 @@ pip_missing=()
 "$PYTHON" -c "import numpy" 2>/dev/null || pip_missing+=(numpy)
 "$PYTHON" -c "import scipy" 2>/dev/null || pip_missing+=(scipy)
 "$PYTHON" -c "import swift_f0, soundfile, soxr" 2>/dev/null || pip_missing+=("swift-f0[audio]")
+"$PYTHON" -c "import sklearn" 2>/dev/null || pip_missing+=(scikit-learn)
+"$PYTHON" -c "import parselmouth" 2>/dev/null || pip_missing+=(praat-parselmouth)
 if [ "${#pip_missing[@]}" -gt 0 ]; then
     echo "setup_eval: installing ${pip_missing[*]} with pip" >&2
     "$PYTHON" -m pip install --quiet "${pip_missing[@]}"

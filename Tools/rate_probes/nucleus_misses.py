@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: seven probes"; tuning split only).
+"""Speech-rate probes after round 13 (docs/speech-rate.md, "After round 13: eight probes"; tuning split only).
 
   python3 Tools/rate_probes/nucleus_misses.py misses         # where the clean tuning files' count errors are
   python3 Tools/rate_probes/nucleus_misses.py novelty W T G  # the spectral-novelty split, one setting
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import collections
 import csv
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -47,11 +48,15 @@ DATA = REPO.parent / "shared" / "data"
 BINARY = REPO / ".build" / "release" / "undertone"
 
 
-def tuning_files():
-    """(item, syllable intervals, frames of `undertone features`) for each clean EmoDB tuning file."""
-    for item in eval_rate.emodb_items(DATA, DATA / "emodb" / "wav", "silb"):
-        if not eval_rate.in_split(item, "tune"):
-            continue
+def tuning_files(telephone: bool = False):
+    """(item, syllable intervals, frames of `undertone features`) for each clean EmoDB tuning file, or for
+    its telephone-channel version (item.wav then names that version)."""
+    items = [item for item in eval_rate.emodb_items(DATA, DATA / "emodb" / "wav", "silb")
+             if eval_rate.in_split(item, "tune")]
+    if telephone:
+        folder = eval_rate.emodb_telephone_dir(DATA, eval_rate.DEFAULT_CACHE, items)
+        items = [dataclasses.replace(item, wav=folder / item.wav.name) for item in items]
+    for item in items:
         lines = (DATA / "emodb" / "silb" / (item.name.replace(".wav", "") + ".silb")).read_text(encoding="latin-1")
         onsets = [(float(t), label) for t, label in (line.split() for line in lines.splitlines() if line.strip())]
         syllables = [(t, onsets[k + 1][0] if k + 1 < len(onsets) else t + 0.3)

@@ -157,6 +157,26 @@ import Testing
         #expect(en("I don't lie and don't cheat") > 0.3 && en("Don't rush me but I don't cheat") > 0.3)
     }
 
+    @Test func aReportedProhibitionForbidsAsTheProhibitionDoes() {
+        // Text round 24: the report read as a subject, so VADER's flip made these praise (+0.34, +0.28, +0.33).
+        #expect(en("I said don't put me on hold!") == en("Don't put me on hold!") && en("I said don't put me on hold!") < -0.3)
+        #expect(en("All I ask is don't waste my time.") == en("Don't waste my time."))
+        #expect(en("I said never lie to me again.") < -0.4 && en("I said just don't waste my time") < -0.3)
+        // "Not to" after a report forbids; a report that names the listener aims the complaint at the listener.
+        #expect(en("I told you not to put me on hold.") < en("Don't put me on hold.") && en("I told you not to put me on hold.") < -0.6)
+        #expect(en("I told you twice not to put me on hold.") == en("I told you not to put me on hold."))
+        #expect(en("How many times do I have to tell you not to waste my time?") < -0.6)
+        #expect(en("I asked not to be put on hold again.") < -0.3)
+        // A subject between the report and the negator asserts; advice and reassurance are negated as usual.
+        #expect(en("I said I don't lie.") == en("I don't lie.") && en("I told you I don't cheat") > 0)
+        #expect(en("I told you not to worry, it's sorted.") > 0.3 && en("I said don't worry") > 0.3)
+        // Someone else's report is advice, not the speaker's complaint (the review's finds: −0.42 to −0.90).
+        #expect(en("My brother said not to waste my money on it.") > 0 && en("I was told never to be rude to callers.") > 0)
+        #expect(en("They said you never lie to your customers.") > 0 && en("I said you never keep me waiting") > 0)
+        // Elsewhere "not to" negates as "not" does; set phrases with it negate nothing.
+        #expect(en("I decided not to waste my time on it") > 0 && en("Not to mention the rude staff.") == en("The rude staff."))
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

@@ -60,6 +60,16 @@ public struct Lexicon: Sendable {
         /// prohibition right after it forbids when the conjunct before it did ("don't lie to me and don't
         /// waste my time"; `SentimentRules.prohibitionOpensClause`).
         case coordinator
+        /// A phrase in which the speakers report what they said before ("I said", "I told you", "all I ask
+        /// is"; the first person is part of the phrase, so "I was told" and "my brother said" are no reports):
+        /// a `prohibitive` or `infinitive` negator after it, past plain words, forbids as at the head of its
+        /// clause ("I said don't put me on hold", "I told you twice not to put me on hold"; English only, text
+        /// round 24, `SentimentRules.prohibitionOpensClause`).
+        case report
+        /// An infinitive negator ("not to"): negates like a negator, and forbids like a `prohibitive` one only
+        /// right after a `report` ("I told you not to put me on hold"); elsewhere ("I decided not to waste my
+        /// time", "Not to be rude, but") it is a plain negator. English only, text round 24.
+        case infinitive
     }
 
     /// Everything the lexicon knows about one term.
@@ -75,6 +85,8 @@ public struct Lexicon: Sendable {
         public var isRemedy: Bool
         public var isContrast: Bool
         public var isCoordinator: Bool
+        public var isReport: Bool
+        public var isInfinitive: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -84,7 +96,7 @@ public struct Lexicon: Sendable {
     }
 
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let negator = Flags(rawValue: 1)
         static let contrast = Flags(rawValue: 2)
         static let degree = Flags(rawValue: 4)
@@ -103,6 +115,8 @@ public struct Lexicon: Sendable {
         static let conduct = Flags(rawValue: 4096)
         static let coordinator = Flags(rawValue: 8192)
         static let question = Flags(rawValue: 16384)
+        static let report = Flags(rawValue: 32768)
+        static let infinitive = Flags(rawValue: 65536)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -138,6 +152,8 @@ public struct Lexicon: Sendable {
         case .remedy: flags[index].insert(.remedy)
         case .contrast: flags[index].insert(.contrast)
         case .coordinator: flags[index].insert(.coordinator)
+        case .report: flags[index].insert(.report)
+        case .infinitive: flags[index].formUnion([.negator, .infinitive])
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -162,6 +178,8 @@ public struct Lexicon: Sendable {
             if entry.isRemedy { add(entry.term, as: .remedy) }
             if entry.isContrast { add(entry.term, as: .contrast) }
             if entry.isCoordinator { add(entry.term, as: .coordinator) }
+            if entry.isReport { add(entry.term, as: .report) }
+            if entry.isInfinitive { add(entry.term, as: .infinitive) }
             if entry.isIrrealis { add(entry.term, as: .irrealis) }
             if entry.isQuestion { add(entry.term, as: .question) }
             if entry.isInterrogative { add(entry.term, as: .interrogative) }
@@ -184,6 +202,7 @@ public struct Lexicon: Sendable {
               isPending: flags[index].contains(.pending),
               isRemedy: flags[index].contains(.remedy),
               isContrast: flags[index].contains(.contrast), isCoordinator: flags[index].contains(.coordinator),
+              isReport: flags[index].contains(.report), isInfinitive: flags[index].contains(.infinitive),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

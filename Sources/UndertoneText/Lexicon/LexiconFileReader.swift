@@ -15,6 +15,8 @@ import UndertoneCore
 /// refund            remedy
 /// however           contrast
 /// and               coordinator
+/// i said            report
+/// not to            infinitive
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -78,9 +80,11 @@ public enum LexiconFileReader {
         case "politeness": return .politeness(try value("politeness strength", range: 0...4, default: 1))
         case "word": return .word
         case "coordinator": return .coordinator
+        case "report": return .report
+        case "infinitive": return .infinitive
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, conduct, pending, remedy, contrast, coordinator, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

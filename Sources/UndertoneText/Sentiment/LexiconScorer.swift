@@ -21,8 +21,9 @@ import Foundation
 ///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
 ///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
 ///    Where `SentimentRules.prohibitionOpensClause` (English), the negator forbids only when it opens its
-///    clause or follows a coordinator after a forbidding conjunct ("please don't lie to me", "never lie
-///    to me", "don't lie to me and don't waste my time"; in "I don't lie" it is a plain negator).
+///    clause (or a report: "I said don't…", "I told you not to…") or follows a coordinator after a forbidding
+///    conjunct ("please don't lie to me", "never lie to me", "don't lie to me and don't waste my time"; in
+///    "I don't lie" it is a plain negator).
 ///    Order matters: a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar /
 ///    degree), a booster before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -240,6 +241,10 @@ struct LexiconScorer: Sendable {
         }
     }
 
+    private func has(_ token: SentimentToken, _ flag: Lexicon.Flags) -> Bool {
+        token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(flag)
+    }
+
     /// The clause starting at `index` is a yes/no question: ended by "?" (or 吗), its first word an
     /// interrogative opener.
     private func opensPolarQuestion(_ tokens: [SentimentToken], _ index: Int) -> Bool {
@@ -249,21 +254,25 @@ struct LexiconScorer: Sendable {
     }
 
     /// The negator at `index` forbids: it is prohibitive and, where `SentimentRules.prohibitionOpensClause`,
-    /// either it opens its clause, with nothing before it since the last clause break or contrastive
-    /// conjunction but lead words (politeness markers, degree adverbs, plain words and coordinators: "please
-    /// don't lie to me", "just don't", not "I don't lie"), or lead words after a coordinator separate it from
-    /// a conjunct whose own prohibitive negator forbids ("don't lie to me and don't waste my time"; not "I
-    /// don't lie and don't cheat", nor "don't worry, we will never lie to you" or "don't worry we never lie").
-    /// An English prohibition is an imperative, which has no subject.
+    /// either it opens its clause, with nothing before it since the last clause break, contrastive
+    /// conjunction or report but lead words (politeness markers, degree adverbs, plain words and
+    /// coordinators: "please don't lie to me", "just don't", "I said don't put me on hold", not "I don't
+    /// lie"), or lead words after a coordinator separate it from a conjunct whose own prohibitive negator
+    /// forbids ("don't lie to me and don't waste my time"; not "I don't lie and don't cheat", nor "don't
+    /// worry, we will never lie to you" or "don't worry we never lie"). An English prohibition is an
+    /// imperative, which has no subject. An infinitive negator forbids only after a report ("I told you not
+    /// to put me on hold", not "Not to be rude, but").
     private func forbids(_ tokens: [SentimentToken], _ index: Int) -> Bool {
-        guard isProhibitive(tokens[index]) else { return false }
-        guard rules.prohibitionOpensClause else { return true }
+        let infinitive = has(tokens[index], .infinitive)
+        guard isProhibitive(tokens[index]) || infinitive else { return false }
+        guard rules.prohibitionOpensClause || infinitive else { return true }
         var before = index - 1
         var coordinator: Int?
         while before >= 0, tokens[before].kind == .word, tokens[before].entry >= 0 {
             let entry = Int(tokens[before].entry)
             let flags = lexicon.flags[entry]
-            if flags.contains(.contrast) { return true }
+            if flags.contains(.report) { return true }
+            if flags.contains(.contrast) { return !infinitive }
             if flags.contains(.coordinator) {
                 coordinator = coordinator ?? before
             } else if !(flags.isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree)) {
@@ -271,8 +280,8 @@ struct LexiconScorer: Sendable {
             }
             before -= 1
         }
-        if before < 0 || tokens[before].kind == .clauseBreak { return true }
-        guard let coordinator else { return false }
+        if before < 0 || tokens[before].kind == .clauseBreak { return !infinitive }
+        guard !infinitive, let coordinator else { return false }
         var earlier = coordinator - 1
         while earlier >= 0, tokens[earlier].kind == .word {
             let entry = Int(tokens[earlier].entry)
@@ -284,7 +293,7 @@ struct LexiconScorer: Sendable {
     }
 
     private func isProhibitive(_ token: SentimentToken) -> Bool {
-        token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(.prohibitive)
+        has(token, .prohibitive)
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

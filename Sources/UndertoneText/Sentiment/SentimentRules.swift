@@ -36,7 +36,8 @@ public struct SentimentRules: Sendable, Equatable {
     /// languages (chosen on the STC-3 CN tuning split, text round 18; the English grid of round 19 was flat).
     public var prohibitedNegativeWeight: Double
     /// A prohibitive negator forbids only when it opens its clause, after nothing but politeness markers,
-    /// degree adverbs, plain words and coordinators ("please", "so", "just", "and"), or follows a coordinator
+    /// degree adverbs, plain words and coordinators ("please", "so", "just", "and") or after a report ("I said
+    /// don't put me on hold", "I told you not to put me on hold", text round 24), or follows a coordinator
     /// after a conjunct that forbids ("don't lie to me and don't waste my time", text round 21): English true
     /// (an imperative has no subject: "please don't lie to me", but "I don't lie" and "they don't cheat"
     /// assert), Chinese false (你们不要再骗人了 forbids after its subject; text round 19).

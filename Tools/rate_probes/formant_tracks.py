@@ -22,16 +22,14 @@ MAPE / r that would follow; on espeak-ng, whose truth is a count per sentence, t
 from __future__ import annotations
 
 import collections
-import csv
 import itertools
-import subprocess
 import sys
 
 import numpy as np
 import parselmouth
 
 from envelope_alternatives import rate_metrics
-from nucleus_misses import BINARY, count_new_nucleus, eval_rate, nuclei_in, tuning_files
+from nucleus_misses import count_new_nucleus, eval_rate, features, nuclei_in, tuning_files
 
 SETTINGS = list(itertools.product((0.1, 0.15, 0.2), (10.0, 15.0), (12, 14)))
 
@@ -88,10 +86,7 @@ def emodb(telephone: bool):
 def espeak():
     files = []
     for item in eval_rate.tts_items(eval_rate.DEFAULT_CACHE, "dev"):
-        out = subprocess.run([str(BINARY), "features", str(item.wav), "--format", "csv"],
-                             capture_output=True, text=True, check=True).stdout
-        frames = list(csv.DictReader(out.splitlines()))
-        f = {key: np.array([float(r[key]) for r in frames]) for key in ("time_s", "envelope_db", "nucleus", "voicing")}
+        f = features(item.wav)
         files.append((item.n_true, f, f1_track(item.wav, f["time_s"])))
     for setting in [None] + SETTINGS:
         error = []

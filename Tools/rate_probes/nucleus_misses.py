@@ -61,11 +61,16 @@ def tuning_files(telephone: bool = False):
         onsets = [(float(t), label) for t, label in (line.split() for line in lines.splitlines() if line.strip())]
         syllables = [(t, onsets[k + 1][0] if k + 1 < len(onsets) else t + 0.3)
                      for k, (t, label) in enumerate(onsets) if label not in (".", "(")]
-        out = subprocess.run([str(BINARY), "features", str(item.wav), "--format", "csv"],
-                             capture_output=True, text=True, check=True).stdout
-        frames = list(csv.DictReader(out.splitlines()))
-        yield item, syllables, {key: np.array([float(f[key]) for f in frames])
-                                for key in ("time_s", "envelope_db", "nucleus", "voicing", "speech")}
+        yield item, syllables, features(item.wav)
+
+
+def features(wav: Path) -> dict[str, np.ndarray]:
+    """The frames of `undertone features` for one file, by column."""
+    out = subprocess.run([str(BINARY), "features", str(wav), "--format", "csv"],
+                         capture_output=True, text=True, check=True).stdout
+    frames = list(csv.DictReader(out.splitlines()))
+    return {key: np.array([float(f[key]) for f in frames])
+            for key in ("time_s", "envelope_db", "nucleus", "voicing", "speech")}
 
 
 def nuclei_in(times, nuclei, start, end):

@@ -241,6 +241,7 @@ struct LexiconScorer: Sendable {
         }
     }
 
+    /// The token is a lexicon term with `flag`.
     private func has(_ token: SentimentToken, _ flag: Lexicon.Flags) -> Bool {
         token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(flag)
     }
@@ -249,8 +250,7 @@ struct LexiconScorer: Sendable {
     /// interrogative opener.
     private func opensPolarQuestion(_ tokens: [SentimentToken], _ index: Int) -> Bool {
         let token = tokens[index]
-        return token.isInQuestion && token.kind == .word && token.entry >= 0
-            && lexicon.flags[Int(token.entry)].contains(.interrogative)
+        return token.isInQuestion && token.kind == .word && has(token, .interrogative)
     }
 
     /// The negator at `index` forbids: it is prohibitive and, where `SentimentRules.prohibitionOpensClause`,
@@ -264,7 +264,7 @@ struct LexiconScorer: Sendable {
     /// to put me on hold", not "Not to be rude, but").
     private func forbids(_ tokens: [SentimentToken], _ index: Int) -> Bool {
         let infinitive = has(tokens[index], .infinitive)
-        guard isProhibitive(tokens[index]) || infinitive else { return false }
+        guard has(tokens[index], .prohibitive) || infinitive else { return false }
         guard rules.prohibitionOpensClause || infinitive else { return true }
         var before = index - 1
         var coordinator: Int?
@@ -284,16 +284,11 @@ struct LexiconScorer: Sendable {
         guard !infinitive, let coordinator else { return false }
         var earlier = coordinator - 1
         while earlier >= 0, tokens[earlier].kind == .word {
-            let entry = Int(tokens[earlier].entry)
-            if entry >= 0, lexicon.flags[entry].contains(.contrast) { return false }
-            if isProhibitive(tokens[earlier]) { return forbids(tokens, earlier) }
+            if has(tokens[earlier], .contrast) { return false }
+            if has(tokens[earlier], .prohibitive) { return forbids(tokens, earlier) }
             earlier -= 1
         }
         return false
-    }
-
-    private func isProhibitive(_ token: SentimentToken) -> Bool {
-        has(token, .prohibitive)
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

@@ -20,9 +20,13 @@ the fixed aggregation of x / sqrt(length) and of x / length (length in words, Ch
 is scored beside the fixed aggregation of v.
 A study, not a product feature: nothing here is shipped or tuned into the CLI.
 
+With --tuning-only the held-out split is not scored: the last column is instead the AUC of 5-fold
+cross-validation inside the tuning split (stratified, the mean over 5 shuffles), an estimate of what a
+fitted aggregation would buy that can be rerun on every round's turn scores without looking at held-out.
+
 Usage (from the repository root, with the release build of Tools/setup_eval_text.sh):
   pip install numpy scikit-learn
-  python3 Tools/stc3_aggregation_ceiling.py
+  python3 Tools/stc3_aggregation_ceiling.py [--tuning-only]
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ import sys
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -63,17 +68,35 @@ def features(turn_texts: list[str], rows: list[dict]) -> tuple[list[float], list
     return sentiment, length
 
 
+def model():
+    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000))
+
+
+def cross_validated_auc(x, y, folds=5, shuffles=5) -> float:
+    """Mean AUC over `shuffles` stratified `folds`-fold cross-validations of the logistic regression."""
+    aucs = []
+    for seed in range(shuffles):
+        scores = np.zeros(len(y))
+        for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
+            scores[test] = model().fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+        aucs.append(es.auc(y, scores))
+    return float(np.mean(aucs))
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
     p.add_argument("--binary", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "undertone"))
+    p.add_argument("--tuning-only", action="store_true",
+                   help="do not score the held-out split; report 5-fold cross-validation inside the tuning split")
     args = p.parse_args(argv)
     for lang in ("en", "cn"):
         if not os.path.isfile(os.path.join(args.data, f"text/stc3_dch_{lang}_dev.json")):
             sys.exit(f"no STC-3 file text/stc3_dch_{lang}_dev.json under {args.data} (pass --data)")
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"no undertone executable at {args.binary} (build it: Tools/setup_eval_text.sh, or pass --binary)")
-    print("| language | scores | features | AUC tuning | AUC held-out |")
+    last_column = "AUC tuning, 5-fold cross-validated" if args.tuning_only else "AUC held-out"
+    print(f"| language | scores | features | AUC tuning | {last_column} |")
     print("|---|---|---|---:|---:|")
     singles, saturation = [], []
     for lang in ("en", "cn"):
@@ -91,12 +114,15 @@ def main(argv=None) -> int:
         split = np.array([es.split_of(k) for k in keys])
         tune, held_out = split == "tune", split == "held-out"
         fixed = SENTIMENT_FEATURES.index("fixed aggregation")
-        print(f"| {lang} | fixed aggregation (eval_sentiment.py) | – | {es.auc(dissatisfied[tune], -xs[tune, fixed]):.3f} "
-              f"| {es.auc(dissatisfied[held_out], -xs[held_out, fixed]):.3f} |")
+        fixed_tune = es.auc(dissatisfied[tune], -xs[tune, fixed])
+        fixed_last = fixed_tune if args.tuning_only else es.auc(dissatisfied[held_out], -xs[held_out, fixed])
+        print(f"| {lang} | fixed aggregation (eval_sentiment.py) | – | {fixed_tune:.3f} | {fixed_last:.3f} |")
         for name, x in (("sentiment", xs), ("length", xl), ("sentiment + length", np.hstack([xs, xl]))):
-            model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(x[tune], dissatisfied[tune])
-            auc = [es.auc(dissatisfied[part], model.predict_proba(x[part])[:, 1]) for part in (tune, held_out)]
-            print(f"| {lang} | logistic regression fitted on tuning | {name} | {auc[0]:.3f} | {auc[1]:.3f} |")
+            fitted = model().fit(x[tune], dissatisfied[tune])
+            auc_tune = es.auc(dissatisfied[tune], fitted.predict_proba(x[tune])[:, 1])
+            auc_last = (cross_validated_auc(x[tune], dissatisfied[tune]) if args.tuning_only
+                        else es.auc(dissatisfied[held_out], fitted.predict_proba(x[held_out])[:, 1]))
+            print(f"| {lang} | logistic regression fitted on tuning | {name} | {auc_tune:.3f} | {auc_last:.3f} |")
         singles.append((lang, [es.auc(dissatisfied[tune], -xs[tune, j]) for j in range(len(SENTIMENT_FEATURES))]))
         position, unsaturated_scores = 0, {0.5: [], 1.0: []}
         for dialogue in turns:

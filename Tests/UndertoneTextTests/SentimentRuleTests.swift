@@ -177,6 +177,19 @@ import Testing
         #expect(en("I decided not to waste my time on it") > 0 && en("Not to mention the rude staff.") == en("The rude staff."))
     }
 
+    @Test func reportsReachTheirNegatorPastWhenAndWhomAndInverted() {
+        // Text round 25: a word between report and negator hid the report (+0.28, +0.08, +0.33 before).
+        let reported = en("I told you not to put me on hold.")
+        #expect(en("I told you before not to put me on hold.") == reported && en("I told you guys not to put me on hold.") == reported)
+        #expect(en("I told you to not put me on hold.") == reported && en("I told you again not to put me on hold.") < -0.6)
+        #expect(en("All I'm asking is that you don't lie to me.") < -0.6 && en("How many times have I told you not to waste my time?") < -0.6)
+        // "Try not to" forbids at the head of its clause and negates after a subject; "to not" elsewhere negates.
+        #expect(en("Try not to lie to me this time.") < -0.3 && en("I try not to lie to my kids.") > 0)
+        #expect(en("I decided to not waste my time on it") == en("I decided not to waste my time on it"))
+        // Reassurance stays reassurance.
+        #expect(en("I told you before not to worry, it's sorted.") > 0.3 && en("Try not to worry, we'll sort it out today.") > 0.2)
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

@@ -62,7 +62,7 @@ func median(_ values: [Double]) -> Double {
 /// Decode only: read the file to the end.
 func decode(_ path: String) throws {
     let source = try SndFileSource(path: path)
-    var buffer = [Float](repeating: 0, count: SourceRunner.blockFrames(sampleRateHz: source.format.sampleRateHz) * source.format.channelCount)
+    var buffer = [Float](repeating: 0, count: SourceRunner.blockFrames(sampleRateHz: source.format.sampleRateHz, channelCount: source.format.channelCount) * source.format.channelCount)
     while try buffer.withUnsafeMutableBufferPointer({ try source.read(into: $0) }) > 0 {}
 }
 
@@ -70,7 +70,7 @@ func decode(_ path: String) throws {
 func decodeAndResample(_ path: String) throws {
     let source = try SndFileSource(path: path)
     let resampler = try Resampler(inputRateHz: source.format.sampleRateHz, outputRateHz: 8000, channelCount: source.format.channelCount)
-    var buffer = [Float](repeating: 0, count: SourceRunner.blockFrames(sampleRateHz: source.format.sampleRateHz) * source.format.channelCount)
+    var buffer = [Float](repeating: 0, count: SourceRunner.blockFrames(sampleRateHz: source.format.sampleRateHz, channelCount: source.format.channelCount) * source.format.channelCount)
     while true {
         let frames = try buffer.withUnsafeMutableBufferPointer { try source.read(into: $0) }
         if frames == 0 { break }

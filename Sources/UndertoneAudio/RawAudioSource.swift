@@ -27,25 +27,26 @@ public final class RawAudioSource: AudioSource {
         let isStdin = path == "-"
         name = isStdin ? "stdin" : path
         self.encoding = encoding
-        format = StreamFormat(sampleRateHz: sampleRateHz, channelCount: channelCount, encoding: "raw \(encoding.rawValue)")
+        var format = StreamFormat(sampleRateHz: sampleRateHz, channelCount: channelCount, encoding: "raw \(encoding.rawValue)")
         if isStdin {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
+            self.format = format
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.cannotOpen, source: path, problem: "no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(.cannotOpen, source: path, problem: "is a directory, not an audio file")
-        }
+        if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
         let opened = open(path, O_RDONLY)
         guard opened >= 0 else {
             throw InputError(.cannotOpen, source: path, problem: String(cString: strerror(errno)))
         }
         descriptor = opened
         ownsDescriptor = true
+        // A regular file's length is known (when it is opened), so a transcript can be checked against it.
+        var status = stat()
+        if fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            format.declaredFrames = Int(status.st_size) / (encoding.bytesPerSample * channelCount)
+        }
+        self.format = format
     }
 
     deinit { if ownsDescriptor { close(descriptor) } }

@@ -7,25 +7,30 @@ import UndertoneCore
 ///
 /// Checks that libsndfile does not: a sample rate or channel count no recording has, NaN or infinite
 /// samples in float files, and data that ends before the header says it should (a truncated file).
+/// Float samples beyond full scale (±1) are clipped to it, with one warning; beyond
+/// `maximumFloatMagnitude` they are refused (no recording is 60 dB over full scale), and so is a file
+/// with more than `maximumClippedShare` of its samples clipped, once its end is reached.
 public final class SndFileSource: AudioSource {
     public let name: String
     public let format: StreamFormat
     private let handle: OpaquePointer
     private let isFloatEncoding: Bool
     private var framesRead = 0
+    private let warn: (String) -> Void
+    /// Float samples clipped to full scale so far.
+    public private(set) var clippedSamples = 0
 
-    public init(path: String) throws {
+    /// +60 dB over full scale: a float sample larger than this is a corrupt file, not a loud call.
+    public static let maximumFloatMagnitude: Float = 1000
+
+    /// Clipping a hot recording's peaks is a tolerance; clipping more than 1 % of its samples is not.
+    public static let maximumClippedShare = 0.01
+
+    /// Opens `path`; `warn` hears tolerated problems (float samples over full scale), once each.
+    public init(path: String, warn: @escaping (String) -> Void = { _ in }) throws {
         name = path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.cannotOpen, source: path, problem: "no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(.cannotOpen, source: path, problem: "is a directory, not an audio file")
-        }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InputError(.cannotOpen, source: path, problem: "permission denied")
-        }
+        self.warn = warn
+        if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
             throw InputError(source: path, problem: "file is empty (0 bytes)")
         }
@@ -63,28 +68,66 @@ public final class SndFileSource: AudioSource {
         precondition(capacityFrames > 0, "buffer smaller than one frame")
         let count = Int(sf_readf_float(handle, buffer.baseAddress, sf_count_t(capacityFrames)))
         if isFloatEncoding {
-            for index in 0..<(count * channels) where !buffer[index].isFinite {
-                let frame = framesRead + index / channels
-                throw InputError(source: name, position: position(ofFrame: frame) + ", channel \(index % channels + 1)",
-                                 problem: "sample is \(buffer[index].isNaN ? "NaN" : "infinite"); float audio must be finite")
+            for index in 0..<(count * channels) {
+                let sample = buffer[index]
+                if sample >= -1 && sample <= 1 { continue }
+                try clipToFullScale(&buffer[index], frame: framesRead + index / channels, channel: index % channels + 1)
             }
+            if count == 0 { try checkClippedShare() }
         }
         framesRead += count
         if count == 0, let declared = format.declaredFrames, framesRead < declared {
-            throw InputError(source: name, position: position(ofFrame: framesRead),
-                             problem: "file is truncated: the header declares \(declared) frames but the data ends after \(framesRead)")
+            // libsndfile declares sf_count_t's maximum when a stream's length could not be read (a cut Ogg).
+            let expected = declared == Int(Int64.max) ? "the stream ends without its proper end"
+                : "the header declares \(declared) frames but the data ends after \(framesRead)"
+            throw InputError(source: name, position: position(ofFrame: framesRead), problem: "file is truncated or corrupt: \(expected)")
         }
         return count
     }
 
+    /// Clips a float sample beyond ±1 to full scale, warning at the first; refuses one that is not finite
+    /// or beyond `maximumFloatMagnitude`.
+    private func clipToFullScale(_ sample: inout Float, frame: Int, channel: Int) throws {
+        guard sample.isFinite else {
+            throw InputError(source: name, position: position(ofFrame: frame) + ", channel \(channel)",
+                             problem: "sample is \(sample.isNaN ? "NaN" : "infinite"); float audio must be finite")
+        }
+        guard abs(sample) <= Self.maximumFloatMagnitude else {
+            throw InputError(source: name, position: position(ofFrame: frame) + ", channel \(channel)",
+                             problem: "sample is \(sample), more than 60 dB over full scale (±1): a corrupt file, not audio")
+        }
+        if clippedSamples == 0 {
+            warn("\(name): \(position(ofFrame: frame)), channel \(channel): float samples beyond full scale (first \(sample)) are clipped to ±1")
+        }
+        clippedSamples += 1
+        sample = sample < 0 ? -1 : 1
+    }
+
+    /// At the end of the file: more than `maximumClippedShare` of the samples clipped is a file not scaled
+    /// to ±1 (an integer-scaled float file), whose analysis would be of a square wave.
+    private func checkClippedShare() throws {
+        let samples = framesRead * format.channelCount
+        guard samples > 0, Double(clippedSamples) > Self.maximumClippedShare * Double(samples) else { return }
+        let percent = String(format: "%.1f", 100 * Double(clippedSamples) / Double(samples))
+        throw InputError(source: name, problem: "\(percent) % of the float samples were beyond full scale (±1) and clipped: the file is "
+                         + "not scaled to ±1 (integer-scaled float?); rescale it, e.g. sox \(name) -b 16 rescaled.wav gain -n")
+    }
+
     /// libsndfile trims a WAV data chunk that claims more bytes than the file holds and notes it in its
-    /// log ("... should be ..."); that is a truncated file or a lying header, which we refuse.
+    /// log ("... should be ..."); that is a truncated file or a lying header, which we refuse. A data chunk
+    /// that claims fewer bytes than follow it leaves bytes that are no chunk (`RIFFChunks.strayBytes`):
+    /// only the declared audio is read, with a warning, since the rest may be junk.
     private func checkHeaderAgainstFileLength() throws {
         var log = [CChar](repeating: 0, count: 4096)
         sf_command(handle, Int32(SFC_GET_LOG_INFO), &log, Int32(log.count))
         let text = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("should be") {
             throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))")
+        }
+        if let stray = RIFFChunks.strayBytes(path: name) {
+            let seconds = String(format: "%.3f", format.durationSeconds ?? 0)
+            warn("\(name): \(stray.count) bytes after byte \(stray.offset) are no WAV chunk; only the \(seconds) s the header "
+                 + "declares are analysed (a data size that is too small?)")
         }
     }
 

@@ -20,7 +20,7 @@ enum WAVFormatTag {
         }
         var offset = 12
         while offset + 8 <= bytes.count {
-            let size = Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6]) << 16 | Int(bytes[offset + 7]) << 24
+            let size = RIFFChunks.uint32(bytes[(offset + 4)...])
             if bytes[offset..<(offset + 4)] == [0x66, 0x6D, 0x74, 0x20] {
                 guard offset + 10 <= bytes.count else { return nil }
                 return UInt16(bytes[offset + 8]) | UInt16(bytes[offset + 9]) << 8

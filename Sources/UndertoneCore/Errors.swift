@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem with the input a user gave (audio, transcript, stream): what is wrong, and where.
 ///
 /// Thrown by decoders and readers; the CLI prints `undertone: <source>: <position>: <problem>` and exits
@@ -49,4 +51,22 @@ public enum ExitStatus: Int32, Sendable {
     case internalError = 70
     /// Output could not be written.
     case outputError = 74
+}
+
+extension InputError {
+    /// Why the file at `path` cannot be opened for reading, or nil when it can: missing, a directory
+    /// (`expected` names what it should have been, "an audio file"), or not readable.
+    public static func unopenable(path: String, expected: String) -> InputError? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return InputError(.cannotOpen, source: path, problem: "no such file")
+        }
+        if isDirectory.boolValue {
+            return InputError(.cannotOpen, source: path, problem: "is a directory, not \(expected)")
+        }
+        if !FileManager.default.isReadableFile(atPath: path) {
+            return InputError(.cannotOpen, source: path, problem: "permission denied")
+        }
+        return nil
+    }
 }

@@ -6,10 +6,13 @@ import Yams
 /// Reads a fusion configuration from YAML: any subset of the keys of `FusionConfig` (see
 /// docs/fusion.md and docs/config/default.yaml), the rest keeping their defaults. An unknown key is an
 /// error naming it and the keys allowed there, so a typo cannot silently leave a default in force.
+/// Every value must be a finite number or true/false, and YAML anchors and aliases are refused: a
+/// configuration has no use for them, and a few hundred bytes of nested aliases expand to gigabytes.
 public enum FusionConfigLoader {
     public static func load(path: String) throws -> FusionConfig {
+        if let problem = InputError.unopenable(path: path, expected: "a configuration file") { throw problem }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(.cannotOpen, source: path, problem: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+            throw InputError(.cannotOpen, source: path, problem: "cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputError(source: path, problem: "not UTF-8 text")
@@ -18,6 +21,7 @@ public enum FusionConfigLoader {
     }
 
     public static func load(yaml: String, source: String) throws -> FusionConfig {
+        try refuseAnchorsAndAliases(yaml, source: source)
         let parsed: Any?
         do {
             parsed = try Yams.load(yaml: yaml)
@@ -39,11 +43,12 @@ public enum FusionConfigLoader {
         } catch let error as ConfigError {
             throw InputError(source: source, problem: error.message)
         } catch let DecodingError.typeMismatch(type, context) {
-            throw InputError(source: source, problem: "\(keyPath(context.codingPath)) must be \(describe(type))")
+            throw InputError(source: source, problem: "'\(keyPath(context.codingPath))' must be \(describe(type))")
         } catch let DecodingError.dataCorrupted(context) {
-            throw InputError(source: source, problem: "\(keyPath(context.codingPath)) is not a usable value")
-        } catch is CocoaError {
-            throw InputError(source: source, problem: "settings must be plain numbers, true/false and mappings (no .nan or .inf)")
+            let fields = context.codingPath.isEmpty ? wholeNumberFields(in: merged) : [keyPath(context.codingPath)]
+            guard !fields.isEmpty else { throw InputError(source: source, problem: "a setting is not a usable value") }
+            throw InputError(source: source, problem: fields.map { "'\($0)'" }.joined(separator: ", ")
+                             + " must be \(fields.count == 1 ? "a whole number" : "whole numbers") within range")
         } catch {
             throw InputError(source: source, problem: "invalid setting: \(error)")
         }
@@ -58,7 +63,7 @@ public enum FusionConfigLoader {
             let keyPath = path.isEmpty ? key : path + "." + key
             guard let current = defaults[key] else {
                 if freeForm {
-                    merged[key] = value
+                    merged[key] = try leaf(value, keyPath: keyPath, source: source)
                     continue
                 }
                 throw InputError(source: source, problem: "unknown setting '\(keyPath)'; known here: \(defaults.keys.sorted().joined(separator: ", "))")
@@ -69,10 +74,83 @@ public enum FusionConfigLoader {
                 }
                 merged[key] = try merge(nested, into: nestedDefaults, path: keyPath, source: source)
             } else {
-                merged[key] = value
+                merged[key] = try leaf(value, keyPath: keyPath, source: source)
             }
         }
         return merged
+    }
+
+    /// A setting's value as JSON can carry it: a finite number or true/false.
+    private static func leaf(_ value: Any, keyPath: String, source: String) throws -> Any {
+        switch value {
+        case let number as Double where !number.isFinite:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a finite number, not \(number)")
+        case is Bool, is Int, is Double:
+            return value
+        case is NSNull:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not empty")
+        case is [Any]:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not a list")
+        default:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not '\(value)'")
+        }
+    }
+
+    /// Refuses YAML anchors (`&name`) and aliases (`*name`) outside comments, naming the first line.
+    private static func refuseAnchorsAndAliases(_ yaml: String, source: String) throws {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var previous: Character = " "
+            for character in line {
+                if character == "#", previous.isWhitespace { break }
+                if character == "&" || character == "*" {
+                    throw InputError(source: source, position: "line \(index + 1)",
+                                     problem: "YAML anchors and aliases (&name, *name) are not supported in a configuration; write each setting out")
+                }
+                previous = character
+            }
+        }
+    }
+
+    /// The key paths of the numbers that a whole-number field cannot take (a fraction, or beyond `Int`'s
+    /// range): the decoder names no key for them, so each such number is decoded alone, the others set to 0.
+    private static func wholeNumberFields(in merged: [String: Any]) -> [String] {
+        let suspects = numericLeaves(merged, path: []).filter { !isWholeNumber($0.value) }.map(\.path)
+        return suspects.filter { candidate in
+            let probe = suspects.filter { $0 != candidate }.reduce(merged) { tree, other in replacing(other, in: tree, with: 0) }
+            guard let json = try? JSONSerialization.data(withJSONObject: probe) else { return false }
+            do {
+                _ = try JSONDecoder().decode(FusionConfig.self, from: json)
+                return false
+            } catch DecodingError.dataCorrupted(let context) {
+                return context.codingPath.isEmpty
+            } catch {
+                return false
+            }
+        }.map { $0.joined(separator: ".") }
+    }
+
+    private static func isWholeNumber(_ value: Any) -> Bool {
+        if value is Int { return true }
+        guard let number = value as? Double else { return true }
+        return number == number.rounded() && abs(number) < 9.2e18
+    }
+
+    private static func numericLeaves(_ tree: [String: Any], path: [String]) -> [(path: [String], value: Any)] {
+        tree.keys.sorted().flatMap { key -> [(path: [String], value: Any)] in
+            if let nested = tree[key] as? [String: Any] { return numericLeaves(nested, path: path + [key]) }
+            return tree[key].map { value in [(path + [key], value)] } ?? []
+        }
+    }
+
+    private static func replacing(_ path: [String], in tree: [String: Any], with value: Any) -> [String: Any] {
+        guard let key = path.first, let current = tree[key] else { return tree }
+        var copy = tree
+        if path.count == 1 {
+            copy[key] = value
+        } else if let nested = current as? [String: Any] {
+            copy[key] = replacing(Array(path.dropFirst()), in: nested, with: value)
+        }
+        return copy
     }
 
     private static func keyPath(_ path: [CodingKey]) -> String { path.map(\.stringValue).joined(separator: ".") }

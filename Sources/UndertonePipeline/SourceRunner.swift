@@ -7,13 +7,20 @@ public enum SourceRunner {
     /// `LaneScheduler` to run a call's lanes in parallel (it keeps blocks under 0.1 s serial) and to
     /// hand over to its threads rarely: on a 10-minute 8 kHz file, 2 s blocks ran `undertone syllables`
     /// and `undertone pitch` 7–20 % faster by wall than 0.5 s blocks (medians of 21 interleaved runs).
-    public static func blockFrames(sampleRateHz: Int) -> Int { max(4096, sampleRateHz * 2) }
+    /// Fewer when the block would hold more than `maximumBlockSamples` (a header that declares 64 channels
+    /// at 768 kHz would otherwise ask for 393 MB at once).
+    public static func blockFrames(sampleRateHz: Int, channelCount: Int) -> Int {
+        max(1, min(max(4096, sampleRateHz * 2), maximumBlockSamples / max(1, channelCount)))
+    }
+
+    /// 4 MiB of float samples: two seconds of stereo at 192 kHz fit, and a call at 8 kHz is never cut.
+    public static let maximumBlockSamples = 1 << 20
 
     /// Reads `source` to its end through `analyzer`. `progress` is called after each block with the
     /// frames read so far (at the source rate).
     public static func run(_ source: AudioSource, through analyzer: CallAnalyzer,
                            progress: ((Int) -> Void)? = nil) throws {
-        let blockFrames = Self.blockFrames(sampleRateHz: source.format.sampleRateHz)
+        let blockFrames = Self.blockFrames(sampleRateHz: source.format.sampleRateHz, channelCount: source.format.channelCount)
         var buffer = [Float](repeating: 0, count: blockFrames * source.format.channelCount)
         var framesRead = 0
         while true {

@@ -25,3 +25,8 @@ private func fail(_ message: String, status: ExitStatus) -> Never {
     FileHandle.standardError.write(Data("undertone: \(message)\n".utf8))
     Foundation.exit(status.rawValue)
 }
+
+/// A tolerated problem in the input, as one line on stderr ("undertone: warning: ..."); the run goes on.
+func warnOnStderr(_ warning: String) {
+    FileHandle.standardError.write(Data("undertone: warning: \(warning)\n".utf8))
+}

@@ -56,7 +56,7 @@ struct InputOptions: ParsableArguments {
         if let raw {
             return try RawAudioSource(path: file, encoding: raw, sampleRateHz: rawRateHz, channelCount: rawChannels)
         }
-        return try SndFileSource(path: file)
+        return try SndFileSource(path: file, warn: warnOnStderr)
     }
 
     func roles(for format: StreamFormat) throws -> [ChannelRole] {

@@ -83,6 +83,52 @@ import UndertoneCore
         expectError(try write(WAVBytes.float32(samples).bytes, as: "bad.wav"), containing: ["at 0.050 s", "channel 1", "finite"])
     }
 
+    @Test func floatSamplesOverFullScaleAreClippedWithOneWarning() throws {
+        var samples = [Float](repeating: 0.1, count: 800)
+        samples[400] = 4.5
+        samples[500] = -20
+        let path = try write(WAVBytes.float32(samples).bytes, as: "hot.wav")
+        let warnings = WarningLog()
+        let source = try SndFileSource(path: path, warn: warnings.append)
+        let read = try readAll(source)
+        #expect(read[400] == 1 && read[500] == -1 && read[401] == 0.1)
+        #expect(source.clippedSamples == 2)
+        #expect(warnings.lines.count == 1 && warnings.lines[0].contains("at 0.050 s") && warnings.lines[0].contains("clipped"))
+    }
+
+    @Test func floatFileNotScaledToFullScaleIsRefusedAtItsEnd() throws {
+        // Integer-scaled samples in a float file: most clip, and the analysis would be of a square wave.
+        let samples = (0..<800).map { Float(300 * sin(Double($0) * 0.3)) }
+        expectError(try write(WAVBytes.float32(samples).bytes, as: "intscaled.wav"), containing: ["% of the float samples", "rescale"])
+    }
+
+    @Test func floatSamplesFarOverFullScaleAreRefused() throws {
+        var samples = [Float](repeating: 0.1, count: 800)
+        samples[80] = 1e30 // 600 dB over full scale: not audio
+        expectError(try write(WAVBytes.float32(samples).bytes, as: "huge.wav"), containing: ["at 0.010 s", "60 dB over full scale"])
+    }
+
+    @Test func dataChunkShorterThanTheAudioWarns() throws {
+        var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 8000))
+        wav.declaredDataBytes = 4000 // the header claims a quarter of the samples that follow
+        let path = try write(wav.bytes, as: "short-header.wav")
+        let warnings = WarningLog()
+        let read = try readAll(try SndFileSource(path: path, warn: warnings.append))
+        #expect(read.count == 2000)
+        #expect(warnings.lines.count == 1 && warnings.lines[0].contains("12000 bytes") && warnings.lines[0].contains("0.250 s"))
+    }
+
+    @Test func chunksAndTagsAfterTheDataDoNotWarn() throws {
+        let wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 800)).bytes
+        var list = Array("LIST".utf8) + [0, 0, 0, 0] + Array("INFOISFT\u{1}\0\0\0x".utf8) + [0]
+        list[4] = UInt8(list.count - 8)
+        for (name, tail) in [("list.wav", list), ("id3.wav", Array("ID3\u{4}\0\0\0\0\0\u{5}hello".utf8)), ("pad.wav", [UInt8](repeating: 0, count: 100))] {
+            let warnings = WarningLog()
+            _ = try readAll(try SndFileSource(path: try write(wav + tail, as: name), warn: warnings.append))
+            #expect(warnings.lines.isEmpty, "\(name): \(warnings.lines)")
+        }
+    }
+
     @Test func missingFile() {
         expectError("/nonexistent/call.wav", kind: .cannotOpen, containing: ["no such file"])
     }
@@ -90,4 +136,10 @@ import UndertoneCore
     @Test func directoryInsteadOfFile() {
         expectError(directory.path, kind: .cannotOpen, containing: ["directory"])
     }
+}
+
+/// Collects the warnings a source gives, for tests.
+final class WarningLog {
+    private(set) var lines: [String] = []
+    func append(_ line: String) { lines.append(line) }
 }

@@ -11,6 +11,7 @@ import UndertoneCore
                                         sampleRateHz: 8000, channelCount: 1)
         let samples = try readAll(source, blockFrames: 333)
         #expect(samples.count == 4000)
+        #expect(source.format.declaredFrames == 4000) // a regular file's length is known, for the transcript check
         #expect(abs(zeroCrossingFrequencyHz(middle(samples), sampleRateHz: 8000) - 440) < 2)
         #expect(abs(rmsDBFS(middle(samples)) - (-9.03)) < 0.2)
     }

@@ -2,6 +2,18 @@ import Foundation
 import Testing
 import TestSupport
 
+/// Runs the CLI and expects one line on stderr with `words`, exit `status`, and no records (or only those
+/// of the seconds before `recordsBeforeSecond`).
+private func expectFailure(_ arguments: [String], status: Int32, mentions words: [String], stdin: Data? = nil,
+                           recordsBeforeSecond: Int = 0) throws {
+    let result = try CLI.run(arguments, stdin: stdin)
+    #expect(result.status == status, "\(arguments): \(result.stderr)")
+    #expect(result.lines.allSatisfy { line in (0..<recordsBeforeSecond).contains { line.contains("\"time_s\":\($0),") } },
+            "records after the error: \(result.stdout)")
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    for word in words { #expect(result.stderr.contains(word), "'\(result.stderr)' lacks '\(word)'") }
+}
+
 /// Each kind of bad input gives one line on stderr naming the file and the problem, the documented
 /// exit code, and no records (or, for a problem found part-way through a stream, only records of the
 /// seconds before it).
@@ -14,16 +26,6 @@ import TestSupport
         let url = directory.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
-    }
-
-    func expectFailure(_ arguments: [String], status: Int32, mentions words: [String], stdin: Data? = nil,
-                       recordsBeforeSecond: Int = 0) throws {
-        let result = try CLI.run(arguments, stdin: stdin)
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        #expect(result.lines.allSatisfy { line in (0..<recordsBeforeSecond).contains { line.contains("\"time_s\":\($0),") } },
-                "records after the error: \(result.stdout)")
-        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
-        for word in words { #expect(result.stderr.contains(word), "'\(result.stderr)' lacks '\(word)'") }
     }
 
     @Test func missingFile() throws {
@@ -204,6 +206,53 @@ import TestSupport
         #expect(try String(contentsOf: events, encoding: .utf8) == "earlier run\n")
         let unwritable = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--events", "/nonexistent/dir/e.jsonl"])
         #expect(unwritable.status == 74)
+    }
+
+    @Test func speakerWithNoChannelIsWarnedNotDroppedSilently() throws {
+        // A stereo call's one unlabelled speaker resolves to "mixed", which a stereo call has no channel for.
+        let result = try run(transcript: #"{"start": 0, "end": 0.4, "speaker": "spk_0", "text": "This is terrible."}"# + "\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning") && result.stderr.contains("'spk_0'") && result.stderr.contains("--speakers spk_0=customer"))
+        // A speaker mapped to "-" is left out as asked, without a warning.
+        let ignored = try run(transcript: #"{"start": 0, "end": 0.4, "speaker": "spk_0", "text": "This is terrible."}"# + "\n",
+                              extra: ["--speakers", "spk_0=-"])
+        #expect(ignored.status == 0 && !ignored.stderr.contains("warning"))
+    }
+
+    @Test func aMonoCallWhoseTranscriptIsAllAgentSaysSo() throws {
+        let url = directory.appendingPathComponent("agent.jsonl")
+        try Data(#"{"start": 0, "end": 0.4, "speaker": "agent", "text": "How can I help?"}"#.utf8).write(to: url)
+        let result = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--transcript", url.path])
+        #expect(result.status == 0 && result.stderr.contains("these are all the agent's"))
+    }
+
+    @Test func transcriptPastTheEndOfARawFile() throws {
+        // A raw file's length is known from its size, so a transcript of another call is caught as for WAV.
+        let transcript = directory.appendingPathComponent("late.jsonl")
+        try Data(#"{"start": 30, "end": 31, "speaker": "customer", "text": "late"}"#.utf8).write(to: transcript)
+        try expectFailure(["analyze", Fixtures.audio("formats/tone-8k.s16le"), "--raw", "s16le", "--transcript", transcript.path],
+                          status: 65, mentions: ["late.jsonl", "starts after the audio ends"])
+    }
+
+    @Test func emptyCueIsWarnedAsEmptySegmentsAre() throws {
+        let vtt = directory.appendingPathComponent("t.vtt")
+        try Data("WEBVTT\n\n00:00.100 --> 00:00.200\n<v customer>   \n\n00:00.200 --> 00:00.400\n<v customer>hello\n".utf8).write(to: vtt)
+        let result = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav"), "--transcript", vtt.path])
+        #expect(result.status == 0 && result.stderr.contains("skipped 1 segment(s) with no text"))
+    }
+
+    @Test func directoriesAreNamedAsSuch() throws {
+        try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--transcript", directory.path],
+                          status: 66, mentions: [directory.path, "is a directory"])
+        try expectFailure(["analyze", Fixtures.audio("formats/pcm16.wav"), "--config", directory.path],
+                          status: 66, mentions: [directory.path, "is a directory"])
+    }
+
+    @Test func nonFiniteBosonNLPScore() throws {
+        let lexicon = directory.appendingPathComponent("boson.txt").path
+        try Data("好极了 2.5\n坏透了 nan\n".utf8).write(to: URL(fileURLWithPath: lexicon))
+        try expectFailure(["sentiment", "--lang", "zh", "--lexicon-format", "bosonnlp", "--lexicon", lexicon],
+                          status: 65, mentions: [lexicon, "line 2", "'nan' is not a finite number"], stdin: Data("好\n".utf8))
     }
 
     @Test func speakersWithoutTranscript() throws {

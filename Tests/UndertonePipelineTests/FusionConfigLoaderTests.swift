@@ -34,7 +34,8 @@ import UndertonePipeline
         }
         #expect(problem("warnings: {}").contains("unknown setting 'warnings'"))
         #expect(problem("warning:\n  red: 3\n").contains("'warning.red' must be a mapping"))
-        #expect(problem("baseline:\n  warmup_seconds: many\n").contains("baseline.warmup_seconds must be a whole number"))
+        #expect(problem("baseline:\n  warmup_seconds: many\n").contains("'baseline.warmup_seconds' must be a number or true/false, not 'many'"))
+        #expect(problem("baseline:\n  warmup_seconds: true\n").contains("'baseline.warmup_seconds' must be a whole number"))
         #expect(problem("- a\n- b\n").contains("expected a mapping"))
         #expect(problem("inputs: [unclosed").contains("not valid YAML"))
         // Values of the right type but outside what can work.
@@ -45,6 +46,24 @@ import UndertonePipeline
         #expect(problem("baseline:\n  spread_prior_weight_s: -1\n").contains("baseline.spread_prior_weight_s"))
         #expect(problem("warning:\n  red: {enter: 0.5, exit: 0.9, dwell_s: 2}\n").contains("warning.red.exit"))
         #expect(problem("warning:\n  yellow: {enter: 0.5, exit: 0.4, dwell_s: 0}\n").contains("warning.yellow.dwell_s"))
-        #expect(problem("arousal:\n  slope: .nan\n").contains("no .nan"))
+        #expect(problem("arousal:\n  slope: .nan\n").contains("'arousal.slope' must be a finite number"))
+        // Values JSON cannot carry, and a fraction where a whole number is wanted, name their key.
+        #expect(problem("baseline:\n  warmup_seconds: 2024-01-01\n").contains("'baseline.warmup_seconds' must be a number or true/false"))
+        #expect(problem("warning:\n  cooldown_s: 2.5\n").contains("'warning.cooldown_s' must be a whole number"))
+        #expect(problem("warning:\n  cooldown_s: 1e30\n  release_s: 1.5\n  escalation_slope_per_10s: 0.25\n")
+            .contains("'warning.cooldown_s', 'warning.release_s' must be whole numbers"))
+        #expect(problem("arousal:\n  weights:\n    f0: .inf\n").contains("'arousal.weights.f0' must be a finite number"))
+    }
+
+    @Test func anchorsAndAliasesAreRefused() {
+        // 450 bytes of aliases nested eight deep expand to 9^8 nodes (gigabytes), as values or as keys.
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        #expect(throws: InputError.self) { try FusionConfigLoader.load(yaml: yaml, source: "bomb.yaml") }
+        #expect(throws: InputError.self) { try FusionConfigLoader.load(yaml: yaml + "? *a8\n: 1\n", source: "keys.yaml") }
+        // Comments may hold the characters.
+        #expect((try? FusionConfigLoader.load(yaml: "# *starred* & noted\nwarning: # see *docs*\n  cooldown_s: 3\n", source: "t.yaml"))?.warning.cooldownSeconds == 3)
     }
 }

@@ -9,6 +9,7 @@ import UndertoneCore
 enum TextFile {
     /// Reads `url` whole and decodes it. - Throws: `InputError` (`.cannotOpen` or `.invalidData`).
     static func read(_ url: URL) throws -> String {
+        if let problem = InputError.unopenable(path: url.path, expected: "a text file") { throw problem }
         let data: Data
         do {
             data = try Data(contentsOf: url)

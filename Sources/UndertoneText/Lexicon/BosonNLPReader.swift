@@ -15,11 +15,14 @@ public enum BosonNLPReader {
         var lexicon = Lexicon()
         var bad = 0
         var total = 0
-        for line in TextFile.lines(text) where !line.isEmpty {
+        for (index, line) in TextFile.lines(text).enumerated() where !line.isEmpty {
             total += 1
             guard let space = line.lastIndex(of: " "), let score = Double(line[line.index(after: space)...]) else {
                 bad += 1
                 continue
+            }
+            guard score.isFinite else {
+                throw InputError(source: source, position: "line \(index + 1)", problem: "score '\(line[line.index(after: space)...])' is not a finite number")
             }
             lexicon.add(String(line[..<space]), as: .valence(min(4, max(-4, score))))
         }

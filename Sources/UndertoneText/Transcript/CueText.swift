@@ -12,7 +12,8 @@ enum CueText {
         var text: String
     }
 
-    /// Splits cue payload lines into voice runs (lines joined with a space), empty runs dropped.
+    /// Splits cue payload lines into voice runs (lines joined with a space), empty runs dropped; a cue
+    /// with no text at all is one empty run, so validation drops it with its warning like any empty segment.
     static func voiceRuns(_ lines: [Substring]) -> [VoiceRun] {
         var runs: [VoiceRun] = []
         var voice = ""
@@ -34,7 +35,7 @@ enum CueText {
             index = payload.index(after: index)
         }
         append(&runs, voice: voice, text: text)
-        return runs
+        return runs.isEmpty ? [VoiceRun(voice: voice, text: "")] : runs
     }
 
     private static func append(_ runs: inout [VoiceRun], voice: String, text: String) {

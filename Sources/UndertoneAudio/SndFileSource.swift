@@ -53,7 +53,7 @@ public final class SndFileSource: AudioSource {
             if declared == nil {
                 throw InputError(source: path, problem: "holds no audio frames (\(format.encoding))")
             }
-            try checkHeaderAgainstFileLength()
+            try checkHeaderAgainstFile()
         } catch {
             sf_close(handle)
             throw error
@@ -117,7 +117,7 @@ public final class SndFileSource: AudioSource {
     /// log ("... should be ..."); that is a truncated file or a lying header, which we refuse. A data chunk
     /// that claims fewer bytes than follow it leaves bytes that are no chunk (`RIFFChunks.strayBytes`):
     /// only the declared audio is read, with a warning, since the rest may be junk.
-    private func checkHeaderAgainstFileLength() throws {
+    private func checkHeaderAgainstFile() throws {
         var log = [CChar](repeating: 0, count: 4096)
         sf_command(handle, Int32(SFC_GET_LOG_INFO), &log, Int32(log.count))
         let text = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -55,33 +55,7 @@ struct FusionOptions: ParsableArguments {
         var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil, rules: ruleOptions.rules), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
-        var unplacedSegmentsBySpeaker: [String: Int] = [:]
-        var usedSegments = 0
-        for var segment in segments where segment.role != .ignored {
-            if roles == [.mixed] {
-                // A mono call's channel carries the customer's words; the agent's are left out by design.
-                if segment.role == .agent { continue }
-                segment.role = .mixed
-            }
-            if let role = segment.role, roles.contains(role) {
-                aligner.add(segment)
-                usedSegments += 1
-            } else if segment.role == nil || segment.role == .mixed {
-                // An agent or customer whose channel was skipped ("-") is left out as asked; these fit no channel.
-                unplacedSegmentsBySpeaker[segment.speaker, default: 0] += 1
-            }
-        }
-        let channels = roles.map(\.rawValue).joined(separator: ", ")
-        for (speaker, count) in unplacedSegmentsBySpeaker.sorted(by: { $0.key < $1.key }) {
-            let fix = speaker.isEmpty ? "give the transcript speaker or channel labels"
-                : "map the speaker, e.g. " + roles.map { "--speakers \(speaker)=\($0.rawValue)" }.joined(separator: " or ")
-            warnOnStderr("\(transcript): \(count) segment(s) of \(speaker.isEmpty ? "no speaker label" : "speaker '\(speaker)'") fit no "
-                         + "channel of this call (\(channels)); their words are not used: \(fix)")
-        }
-        if usedSegments == 0, segments.contains(where: { $0.role != .ignored }), unplacedSegmentsBySpeaker.isEmpty {
-            warnOnStderr("\(transcript): none of its segments belongs to an analysed channel (\(channels))"
-                         + (roles == [.mixed] ? "; a one-channel call scores the customer's words, and these are all the agent's" : ""))
-        }
+        placeSegments(segments, onto: roles, into: &aligner, transcript: transcript)
         return aligner
     }
 }

@@ -37,7 +37,7 @@ public final class SndFileSource: AudioSource {
         var info = SF_INFO()
         guard let handle = sf_open(path, Int32(SFM_READ), &info) else {
             let reason = String(cString: sf_strerror(nil))
-            if let tag = WAVFormatTag.read(path: path), !WAVFormatTag.basic.contains(tag) {
+            if let tag = RIFFChunks(path: path)?.formatTag, !RIFFChunks.basicFormatTags.contains(tag) {
                 throw InputError(source: path, problem: String(format: "WAV encoding 0x%04X is not supported; convert it to PCM, float, µ-law or A-law WAV, or FLAC (libsndfile: %@)", tag, reason))
             }
             throw InputError(source: path, problem: Self.explainOpenFailure(reason))
@@ -116,7 +116,9 @@ public final class SndFileSource: AudioSource {
     /// libsndfile trims a WAV data chunk that claims more bytes than the file holds and notes it in its
     /// log ("... should be ..."); that is a truncated file or a lying header, which we refuse. A data chunk
     /// that claims fewer bytes than follow it leaves bytes that are no chunk (`RIFFChunks.strayBytes`):
-    /// only the declared audio is read, with a warning, since the rest may be junk.
+    /// only the declared audio is read, with a warning, since the rest may be junk. A data chunk that ends
+    /// inside a frame loses that part-frame (libsndfile drops it), with a warning: a header fixed up from
+    /// the file's length, or a channel count or sample size that does not match the data.
     private func checkHeaderAgainstFile() throws {
         var log = [CChar](repeating: 0, count: 4096)
         sf_command(handle, Int32(SFC_GET_LOG_INFO), &log, Int32(log.count))
@@ -124,10 +126,15 @@ public final class SndFileSource: AudioSource {
         for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("should be") {
             throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))")
         }
-        if let stray = RIFFChunks.strayBytes(path: name) {
+        guard let chunks = RIFFChunks(path: name) else { return }
+        if let stray = chunks.strayBytes {
             let seconds = String(format: "%.3f", format.durationSeconds ?? 0)
             warn("\(name): \(stray.count) bytes after byte \(stray.offset) are no WAV chunk; only the \(seconds) s the header "
                  + "declares are analysed (a data size that is too small?)")
+        }
+        if let partial = chunks.partialFrameBytes, let dataBytes = chunks.dataBytes, let frameBytes = chunks.blockAlignBytes {
+            warn("\(name): the data chunk's \(dataBytes) bytes end \(partial) byte\(partial == 1 ? "" : "s") into a \(frameBytes)-byte frame; that part-frame is "
+                 + "ignored (a header fixed up from the file's length, or a wrong channel count or sample size?)")
         }
     }
 

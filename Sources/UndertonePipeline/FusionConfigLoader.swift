@@ -10,14 +10,7 @@ import Yams
 /// configuration has no use for them, and a few hundred bytes of nested aliases expand to gigabytes.
 public enum FusionConfigLoader {
     public static func load(path: String) throws -> FusionConfig {
-        if let problem = InputError.unopenable(path: path, expected: "a configuration file") { throw problem }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(.cannotOpen, source: path, problem: "cannot be read")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(source: path, problem: "not UTF-8 text")
-        }
-        return try load(yaml: text, source: path)
+        try load(yaml: TextFile.read(URL(fileURLWithPath: path), expected: "a configuration file"), source: path)
     }
 
     public static func load(yaml: String, source: String) throws -> FusionConfig {
@@ -98,7 +91,7 @@ public enum FusionConfigLoader {
 
     /// Refuses YAML anchors (`&name`) and aliases (`*name`) outside comments, naming the first line.
     private static func refuseAnchorsAndAliases(_ yaml: String, source: String) throws {
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextFile.lines(yaml).enumerated() {
             var previous: Character = " "
             for character in line {
                 if character == "#", previous.isWhitespace { break }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-import UndertoneAudio
+@testable import UndertoneAudio
 import UndertoneCore
 
 /// Broken files users really send: each gives an `InputError` naming the file and the problem.
@@ -116,6 +116,22 @@ import UndertoneCore
         let read = try readAll(try SndFileSource(path: path, warn: warnings.append))
         #expect(read.count == 2000)
         #expect(warnings.lines.count == 1 && warnings.lines[0].contains("12000 bytes") && warnings.lines[0].contains("0.250 s"))
+    }
+
+    @Test func dataChunkEndingInsideAFrameWarns() throws {
+        var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 1600))
+        wav.channelCount = 2
+        wav.data += [1, 2, 3] // 800 stereo frames and three bytes of a fourth
+        let warnings = WarningLog()
+        let read = try readAll(try SndFileSource(path: try write(wav.bytes, as: "part-frame.wav"), warn: warnings.append))
+        #expect(read.count == 800 * 2)
+        #expect(warnings.lines.count == 1 && warnings.lines[0].contains("3203 bytes end 3 bytes into a 4-byte frame"))
+        // A whole number of frames, or a codec whose last block may be short, says nothing.
+        for (name, tag, tail) in [("whole.wav", UInt16(1), [UInt8]()), ("adpcm.wav", 0x0011, [1, 2, 3])] {
+            wav.formatTag = tag
+            wav.data = [UInt8](repeating: 0, count: 3200) + tail
+            #expect(RIFFChunks(path: try write(wav.bytes, as: name))?.partialFrameBytes == nil, "\(name)")
+        }
     }
 
     @Test func chunksAndTagsAfterTheDataDoNotWarn() throws {

@@ -23,6 +23,15 @@ import TestSupport
         #expect(result.lines.count == 1) // the valid first line was scored
     }
 
+    @Test func everyLineEndSplitsTexts() throws {
+        // LF, CRLF and a lone CR each end a text; the LF after a CR is not an empty text of its own.
+        let result = try CLI.run(["sentiment"], stdin: Data("great\rterrible\r\nawful\n\rexcellent".utf8))
+        #expect(result.status == 0)
+        let labels = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+            .map { $0["label"] as? String }
+        #expect(labels == ["positive", "negative", "negative", "neutral", "positive"])
+    }
+
     @Test func lastLineWithoutANewlineCounts() throws {
         let result = try CLI.run(["sentiment"], stdin: Data("great\nterrible".utf8))
         #expect(result.lines.count == 2)

@@ -65,5 +65,20 @@ import UndertonePipeline
         #expect(throws: InputError.self) { try FusionConfigLoader.load(yaml: yaml + "? *a8\n: 1\n", source: "keys.yaml") }
         // Comments may hold the characters.
         #expect((try? FusionConfigLoader.load(yaml: "# *starred* & noted\nwarning: # see *docs*\n  cooldown_s: 3\n", source: "t.yaml"))?.warning.cooldownSeconds == 3)
+        // A comment ends at a lone CR (a YAML line break) too: the alias on the next line is found.
+        #expect(throws: InputError(source: "cr.yaml", position: "line 3",
+                                   problem: "YAML anchors and aliases (&name, *name) are not supported in a configuration; write each setting out")) {
+            try FusionConfigLoader.load(yaml: "# defaults\rwarning:\r  cooldown_s: *a\r", source: "cr.yaml")
+        }
+    }
+
+    @Test func aConfigurationFileIsReadAsUTF8Text() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-config-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try (Data("\u{FEFF}warning:\r\n  cooldown_s: 4\r\n".utf8)).write(to: url)
+        #expect(try FusionConfigLoader.load(path: url.path).warning.cooldownSeconds == 4)
+        try (Data("warning:\n  # r\u{E9}sum\u{E9}: ".utf8) + Data([0xE9, 0x0A])).write(to: url)
+        let error = #expect(throws: InputError.self) { try FusionConfigLoader.load(path: url.path) }
+        #expect(error?.description.contains("line 2, byte 23") == true)
     }
 }

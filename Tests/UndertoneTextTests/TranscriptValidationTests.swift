@@ -20,6 +20,27 @@ import UndertoneCore
                                    problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")) {
             try TextFile.decode(bytes, source: "t.vtt")
         }
+        // Counted the same with CRLF and with lone CR line ends.
+        for lineEnd in ["\r\n", "\r"] {
+            let text = "WEBVTT\n\n00:01.000 --> 00:02.000\nhi ".replacingOccurrences(of: "\n", with: lineEnd)
+            #expect(throws: InputError(source: "t.vtt", position: "line 4, byte \(text.utf8.count)",
+                                       problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")) {
+                try TextFile.decode(Data(text.utf8) + Data([0xC3, 0x28]), source: "t.vtt")
+            }
+        }
+    }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        // WebVTT allows LF, CRLF or CR alone; a file saved with old Mac line ends is read, not one long line.
+        let vtt = try read("WEBVTT\r\r00:01.000 --> 00:02.500\r<v Customer>Still waiting.\r\r00:03.000 --> 00:04.000\r<v Customer>hi\r",
+                           source: "t.vtt")
+        #expect(vtt.map(\.text) == ["Still waiting.", "hi"])
+        #expect(vtt[0].endSeconds == 2.5 && vtt[0].speaker == "Customer")
+        let srt = "1\r00:00:01,000 --> 00:00:02,000\rCustomer: fine\r\r2\r00:00:03,000 --> 00:00:04,000\rCustomer: thanks\r"
+        #expect(TranscriptFormat.detect(path: "call", content: srt) == .srt)
+        #expect(try read(srt, source: "call").map(\.text) == ["fine", "thanks"])
+        let jsonLines = "{\"start\": 0, \"end\": 1, \"text\": \"a\"}\r{\"start\": 1, \"end\": 2, \"text\": \"b\"}"
+        #expect(try read(jsonLines).map(\.text) == ["a", "b"])
     }
 
     @Test func endBeforeStartIsAnError() {

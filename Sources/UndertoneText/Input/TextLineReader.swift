@@ -3,7 +3,9 @@ import UndertoneCore
 
 /// Reads UTF-8 text one line at a time from a file descriptor (standard input by default), as it
 /// arrives, refusing invalid UTF-8 with the line it is on (rather than replacing bytes silently, as
-/// `readLine` does). LF and CRLF line ends; a last line without an end counts.
+/// `readLine` does). LF, CRLF and lone CR line ends (as `TextFile`); a last line without an end counts.
+/// A CR ends its line at once, without waiting to see whether an LF follows (a live feed may pause
+/// there); an LF that does follow is then dropped.
 public struct TextLineReader {
     private let descriptor: Int32
     private let source: String
@@ -11,6 +13,7 @@ public struct TextLineReader {
     private var scanned = 0
     private var atEnd = false
     private var lineNumber = 0
+    private var afterCR = false
 
     public init(descriptor: Int32 = STDIN_FILENO, source: String = "stdin") {
         self.descriptor = descriptor
@@ -21,11 +24,15 @@ public struct TextLineReader {
     /// - Throws: `InputError` for invalid UTF-8 (with the line number) or a failed read.
     public mutating func next() throws -> String? {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[..<newline])
-                buffer.removeFirst(newline + 1)
+            if afterCR, let first = buffer.first {
+                afterCR = false
+                if first == 0x0A { buffer.removeFirst() }
+            }
+            if let lineEnd = buffer[scanned...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                let line = Array(buffer[..<lineEnd])
+                afterCR = buffer[lineEnd] == 0x0D
+                buffer.removeFirst(lineEnd + 1)
                 scanned = 0
-                if line.last == 0x0D { line.removeLast() }
                 return try decode(line)
             }
             scanned = buffer.count

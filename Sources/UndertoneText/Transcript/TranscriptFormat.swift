@@ -29,13 +29,13 @@ public enum TranscriptFormat: String, Sendable, CaseIterable {
         if head.hasPrefix("WEBVTT") { return .webVTT }
         if head.first == "{" {
             if head.contains("\"results\""), content.contains("\"items\"") { return .awsTranscribeJSON }
-            let firstLine = head.prefix(while: { $0 != "\n" })
+            let firstLine = head.prefix(while: { !$0.isNewline })
             if firstLine.contains("\"segments\"") || (!firstLine.hasSuffix("}") && head.contains("\"segments\"")) {
                 return .whisperJSON
             }
             return .jsonLines
         }
-        if head.range(of: #"^\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->"#, options: .regularExpression) != nil {
+        if head.range(of: #"^\s*\d+[ \t]*(?:\r\n?|\n)\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->"#, options: .regularExpression) != nil {
             return .srt
         }
         return nil

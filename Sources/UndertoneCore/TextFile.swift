@@ -1,15 +1,17 @@
 import Foundation
-import UndertoneCore
 
-/// Reading a text input (transcript, lexicon) as UTF-8, with errors that say where it went wrong.
+/// Reading a text input (transcript, lexicon, configuration) as UTF-8, with errors that say where it
+/// went wrong.
 ///
 /// Invalid UTF-8 is refused with the byte offset and line of the first bad byte, rather than being
 /// replaced silently (a transcript in GBK or Latin-1 would otherwise score as garbage). A leading BOM is
-/// dropped; CRLF line ends are accepted.
-enum TextFile {
-    /// Reads `url` whole and decodes it. - Throws: `InputError` (`.cannotOpen` or `.invalidData`).
-    static func read(_ url: URL) throws -> String {
-        if let problem = InputError.unopenable(path: url.path, expected: "a text file") { throw problem }
+/// dropped. Lines end in LF, CRLF or a lone CR, the three line terminators of WebVTT (W3C WebVTT §6.1)
+/// and of YAML 1.2 (§5.4); a file saved with old Mac line ends is not one long line.
+public enum TextFile {
+    /// Reads `url` whole and decodes it; `expected` names what a directory given here should have been.
+    /// - Throws: `InputError` (`.cannotOpen` or `.invalidData`).
+    public static func read(_ url: URL, expected: String = "a text file") throws -> String {
+        if let problem = InputError.unopenable(path: url.path, expected: expected) { throw problem }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -20,20 +22,21 @@ enum TextFile {
     }
 
     /// Decodes `data` as UTF-8. - Throws: `InputError` naming the first invalid byte.
-    static func decode(_ data: Data, source: String) throws -> String {
+    public static func decode(_ data: Data, source: String) throws -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = firstInvalidByte(bytes) {
-            let line = bytes[..<offset].lazy.filter { $0 == 0x0A }.count + 1
+            // Line breaks before the bad byte: LF, and CR not followed by LF (offset + 1 is in range).
+            let line = 1 + (0..<offset).count { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }
             throw InputError(source: source, position: "line \(line), byte \(offset)",
                              problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Splits into lines, accepting LF and CRLF ("\r\n" is one `Character` in Swift).
-    static func lines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    /// Splits into lines at LF, CRLF and a lone CR ("\r\n" is one `Character` in Swift).
+    public static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     private static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {

@@ -190,6 +190,17 @@ import Testing
         #expect(en("I told you before not to worry, it's sorted.") > 0.3 && en("Try not to worry, we'll sort it out today.") > 0.2)
     }
 
+    @Test func reportsReachTheirNegatorPastClearlyAndLastTime() {
+        // Text round 27: "clearly" (+1.7) and "last time" (-0.8) stopped the walk back from the negator.
+        #expect(en("I told you last time not to put me on hold.") < -0.6)     // +0.08 before
+        #expect(en("I told you very clearly not to put me on hold.") < 0.3)   // +0.65 before: no longer praise
+        #expect(en("All I want is for you to not lie to me.") < -0.6 && en("Can you try not to put me on hold?") < -0.2)
+        // The report keeps the word's own valence, so an agent's explanation does not turn into blame.
+        #expect(en("I clearly told you the delay was on the courier's side, not yours.") > -0.05)
+        #expect(en("All I want is for you to be happy with the service.") > 0.3)
+        #expect(en("Can you try not to restart the router while it updates?") == 0)
+    }
+
     @Test func degreeLevelsAreOrdered() {
         // EN: extremely (1.5) > very (1.3) > plain > slightly (0.7).
         #expect(en("extremely good") > en("very good"))

@@ -7,6 +7,10 @@ import UndertoneCore
 public final class RawAudioSource: AudioSource {
     public let name: String
     public let format: StreamFormat
+    /// Runs before a read that would wait for a live feed (nothing is ready to read: `poll(2)`), so the
+    /// output made so far can be flushed while the feed is quiet; a file or a busy pipe never waits, so
+    /// batch output stays in full buffers.
+    public var beforeWaiting: (() throws -> Void)?
     private let encoding: RawEncoding
     private let descriptor: Int32
     private let ownsDescriptor: Bool
@@ -85,6 +89,10 @@ public final class RawAudioSource: AudioSource {
 
     /// One `read(2)` after the carried bytes, retried on EINTR; 0 at end of stream.
     private func readSome(maxBytes: Int) throws -> Int {
+        if let beforeWaiting {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, 0) == 0 { try beforeWaiting() }
+        }
         while true {
             let count = bytes.withUnsafeMutableBytes { raw in
                 Foundation.read(descriptor, raw.baseAddress! + carriedBytes, maxBytes)

@@ -148,6 +148,10 @@ public final class SndFileSource: AudioSource {
             advice = "the header declares an impossible format (sample rate or channel count 0)"
         case let text where text.contains("Channel count is zero"):
             advice = "the header declares zero channels"
+        case let text where text.contains("possibly a pipe"):
+            // libsndfile's words when a decoder (MP3) fails on a regular file, which exists: its data is
+            // cut or broken. Its own words would say the file does not exist.
+            return "the file's audio data is cut short or corrupt (truncated?)"
         default:
             advice = "not a readable audio file"
         }

@@ -11,14 +11,19 @@ public enum TextFile {
     /// Reads `url` whole and decodes it; `expected` names what a directory given here should have been.
     /// - Throws: `InputError` (`.cannotOpen` or `.invalidData`).
     public static func read(_ url: URL, expected: String = "a text file") throws -> String {
-        if let problem = InputError.unopenable(path: url.path, expected: expected) { throw problem }
+        try read(path: url.path, expected: expected)
+    }
+
+    /// Reads the file at `path`, named in errors as given (relative or not).
+    public static func read(path: String, expected: String = "a text file") throws -> String {
+        if let problem = InputError.unopenable(path: path, expected: expected) { throw problem }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw InputError(.cannotOpen, source: url.path, problem: "cannot read the file (\(error.localizedDescription))")
+            throw InputError(.cannotOpen, source: path, problem: "cannot read the file (\(error.localizedDescription))")
         }
-        return try decode(data, source: url.path)
+        return try decode(data, source: path)
     }
 
     /// Decodes `data` as UTF-8. - Throws: `InputError` naming the first invalid byte.

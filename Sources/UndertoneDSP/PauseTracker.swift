@@ -3,9 +3,18 @@
 /// `minimumPauseFrames` (de Jong & Wempe 2009: 0.3 s) between two stretches of the channel's own speech.
 ///
 /// Silence before a channel's first speech is not a pause. A silence longer than `maximumPauseFrames`
-/// (3 s) is a turn gap (the other party talking, hold music), not a pause within speech: it is not
-/// counted. A pause is reported when speech resumes, so it needs no look-ahead.
+/// (3 s) is a turn gap (the other party talking, hold music), not a pause within speech: it is reported
+/// apart, so that it counts neither as a pause nor as speaking time. A silence is reported when speech
+/// resumes, so it needs no look-ahead.
 public struct PauseTracker: Sendable, Equatable {
+    /// A silence between two stretches of the channel's own speech, with its length in frames.
+    public enum Silence: Sendable, Equatable {
+        /// 0.3–3 s: a pause within speech.
+        case pause(frames: Int)
+        /// Over 3 s: a turn gap.
+        case turnGap(frames: Int)
+    }
+
     public var minimumPauseFrames = 30
     public var maximumPauseFrames = 300
 
@@ -14,8 +23,9 @@ public struct PauseTracker: Sendable, Equatable {
 
     public init() {}
 
-    /// Feeds the next frame's decision; returns the length in frames of the pause it ends, if any.
-    public mutating func push(isSpeech: Bool) -> Int? {
+    /// Feeds the next frame's decision; returns the pause or turn gap it ends, if any (silences under
+    /// `minimumPauseFrames` are neither).
+    public mutating func push(isSpeech: Bool) -> Silence? {
         guard isSpeech else {
             if heardSpeech { silentFrames += 1 }
             return nil
@@ -24,6 +34,7 @@ public struct PauseTracker: Sendable, Equatable {
             heardSpeech = true
             silentFrames = 0
         }
-        return (minimumPauseFrames...maximumPauseFrames).contains(silentFrames) ? silentFrames : nil
+        if silentFrames > maximumPauseFrames { return .turnGap(frames: silentFrames) }
+        return silentFrames >= minimumPauseFrames ? .pause(frames: silentFrames) : nil
     }
 }

@@ -44,14 +44,14 @@ public struct EarlyWarningDetector: Sendable {
         if target > level, !inCooldown(target, at: second.timeSeconds) {
             lastRaised[target] = second.timeSeconds
             releaseStreak = 0
-            return change(to: target, reason: state.reason, state: state)
+            return change(to: target, reason: state.reason, triggers: state.triggers(target), state: state)
         }
         guard level > .none else { return nil }
         releaseStreak = state.holds(level) ? 0 : releaseStreak + 1
         guard releaseStreak >= config.releaseSeconds else { return nil }
         releaseStreak = 0
         let lower = [WarningLevel.yellow, .blue].first { $0 < level && state.holds($0) } ?? .none
-        return change(to: lower, reason: .calmer, state: state)
+        return change(to: lower, reason: .calmer, triggers: [], state: state)
     }
 
     private func dwell(of level: WarningLevel) -> Int {
@@ -68,9 +68,10 @@ public struct EarlyWarningDetector: Sendable {
         return time - raised < config.cooldownSeconds
     }
 
-    private mutating func change(to newLevel: WarningLevel, reason: WarningReason, state: State) -> WarningEvent {
+    private mutating func change(to newLevel: WarningLevel, reason: WarningReason, triggers: [WarningTrigger],
+                                 state: State) -> WarningEvent {
         let event = WarningEvent(timeSeconds: state.second.timeSeconds, role: role, level: newLevel, previousLevel: level,
-                                 reason: reason, evidence: Self.evidence(over: episode(), state: state))
+                                 reason: reason, triggers: triggers, evidence: Self.evidence(over: episode(), state: state))
         level = newLevel
         return event
     }
@@ -118,17 +119,26 @@ public struct EarlyWarningDetector: Sendable {
         }
 
         func enters(_ level: WarningLevel) -> Bool {
+            level == .none || !triggers(level).isEmpty
+        }
+
+        /// The entry conditions of `level` this second meets, in the order of the rules above.
+        func triggers(_ level: WarningLevel) -> [WarningTrigger] {
+            let met: [(WarningTrigger, Bool)]
             switch level {
             case .red:
-                return dissatisfaction >= config.red.enter || maskedSeconds >= config.maskedRedSeconds
-                    || (escalating && dissatisfaction >= config.yellow.enter)
+                met = [(.dissatisfaction, dissatisfaction >= config.red.enter), (.masked, maskedSeconds >= config.maskedRedSeconds),
+                       (.escalation, escalating && dissatisfaction >= config.yellow.enter)]
             case .yellow:
-                return dissatisfaction >= config.yellow.enter || maskedSeconds >= config.maskedYellowSeconds || escalating
+                met = [(.dissatisfaction, dissatisfaction >= config.yellow.enter),
+                       (.masked, maskedSeconds >= config.maskedYellowSeconds), (.escalation, escalating)]
             case .blue:
-                return dissatisfaction >= config.blue.enter || (!second.shifts.isEmpty && dissatisfaction >= config.blue.exit)
+                met = [(.dissatisfaction, dissatisfaction >= config.blue.enter),
+                       (.shift, !second.shifts.isEmpty && dissatisfaction >= config.blue.exit)]
             case .none:
-                return true
+                met = []
             }
+            return met.filter(\.1).map(\.0)
         }
 
         func holds(_ level: WarningLevel) -> Bool {

@@ -24,6 +24,19 @@ public enum WarningReason: String, Sendable {
     case calmer
 }
 
+/// Which entry condition of the new level a raised warning met (docs/fusion.md, "Warning levels"):
+/// the rule behind the change, beside `WarningReason`'s kind of dissatisfaction.
+public enum WarningTrigger: String, Sendable {
+    /// Dissatisfaction reached the level's `enter` threshold.
+    case dissatisfaction
+    /// Masked seconds reached `masked_yellow_s` or `masked_red_s`.
+    case masked
+    /// Dissatisfaction rising at `escalation_slope_per_10s` or more (for red, with D ≥ yellow.enter).
+    case escalation
+    /// A sudden shift of pitch or rate (CUSUM) while D ≥ blue.exit (blue only).
+    case shift
+}
+
 /// What moved, by how much, over which seconds, and which words: the explanation a supervisor reads.
 public struct WarningEvidence: Sendable, Equatable {
     public struct FeatureShift: Sendable, Equatable {
@@ -54,6 +67,9 @@ public struct WarningEvent: Sendable, FieldRecord {
     public var level: WarningLevel
     public var previousLevel: WarningLevel
     public var reason: WarningReason
+    /// The conditions of the new level met at the second it was raised (the dwell before it may have
+    /// met others); empty when the level was lowered. New in schema version 2.
+    public var triggers: [WarningTrigger]
     public var evidence: WarningEvidence
 
     /// Red means a human should take over now.
@@ -62,12 +78,13 @@ public struct WarningEvent: Sendable, FieldRecord {
     public var fields: [Field] {
         [
             Field("type", .string("warning")),
-            Field("schema_version", .integer(1)),
+            Field("schema_version", .integer(2)),
             Field("time_s", .integer(timeSeconds)),
             Field("channel", .string(role.rawValue)),
             Field("level", .string(level.name)),
             Field("previous_level", .string(previousLevel.name)),
             Field("reason", .string(reason.rawValue)),
+            Field("triggers", .array(triggers.map { .string($0.rawValue) })),
             Field("takeover", .bool(takeover)),
             Field("evidence", .object(evidenceFields)),
         ]

@@ -10,7 +10,7 @@ import Yams
 /// configuration has no use for them, and a few hundred bytes of nested aliases expand to gigabytes.
 public enum FusionConfigLoader {
     public static func load(path: String) throws -> FusionConfig {
-        try load(yaml: TextFile.read(URL(fileURLWithPath: path), expected: "a configuration file"), source: path)
+        try load(yaml: TextFile.read(path: path, expected: "a configuration file"), source: path)
     }
 
     public static func load(yaml: String, source: String) throws -> FusionConfig {
@@ -19,7 +19,7 @@ public enum FusionConfigLoader {
         do {
             parsed = try Yams.load(yaml: yaml)
         } catch {
-            throw InputError(source: source, problem: "not valid YAML: \(error)")
+            throw InputError(source: source, problem: "not valid YAML: \(oneLine(error))")
         }
         guard let parsed else { return FusionConfig() }
         guard let overrides = parsed as? [String: Any] else {
@@ -84,9 +84,26 @@ public enum FusionConfigLoader {
             throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not empty")
         case is [Any]:
             throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not a list")
+        case let text as String where ["true", "false"].contains(text.lowercased()):
+            throw InputError(source: source, problem: "'\(keyPath)' must be true/false, not the quoted text '\(text)'; drop the quotes")
+        case let text as String where Double(text).map({ !$0.isFinite }) == true:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a finite number, not '\(text)'")
+        case let text as String where Double(text) != nil:
+            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not the text '\(text)' (in quotes, or too large a number?)")
         default:
             throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not '\(value)'")
         }
+    }
+
+    /// A Yams error on one line, as every error is: its position, context and problem, without the quoted
+    /// source lines it appends (the offending line and a caret under it, or a "Context:" excerpt).
+    static func oneLine(_ error: Error) -> String {
+        var lines = String(describing: error).split(separator: "\n").map(String.init)
+        if let context = lines.firstIndex(of: "Context:") { lines.removeSubrange(context...) }
+        if lines.count >= 3, let caret = lines.last, caret.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "^" }) {
+            lines.removeLast(2)
+        }
+        return lines.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
     }
 
     /// Refuses YAML anchors (`&name`) and aliases (`*name`) outside comments, naming the first line.

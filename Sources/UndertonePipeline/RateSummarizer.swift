@@ -13,9 +13,9 @@ struct RateSummarizer {
     mutating func add(_ frame: FrameFeatures) {
         window.push(isNucleus: frame.isNucleus, isSpeech: frame.isSpeech)
         if frame.isNucleus { measures.syllables += 1 }
-        if let pause = pauseTracker.push(isSpeech: frame.isLoud) {
+        if case .pause(let frames) = pauseTracker.push(isSpeech: frame.isLoud) {
             measures.pauses += 1
-            pauseFrames += pause
+            pauseFrames += frames
         }
     }
 

@@ -2,15 +2,21 @@ import Foundation
 import UndertoneCore
 
 /// Buffered line output to a file descriptor (standard output by default), flushed when the buffer
-/// fills and on `flush()`. Write errors (a closed pipe, a full disk) surface as `OutputError`.
+/// fills, on `flush()` (which a live input calls whenever it waits for more), and after every line when
+/// `flushesEachLine` (rare lines someone follows as they come: the warning events file). Write errors (a full disk; a closed pipe when SIGPIPE is
+/// ignored) surface as `OutputError`, naming `name` when given.
 public final class TextOutput {
     private let descriptor: Int32
+    private let name: String?
     private var buffer: [UInt8] = []
     private let capacity: Int
+    private let flushesEachLine: Bool
 
-    public init(descriptor: Int32 = STDOUT_FILENO, capacity: Int = 1 << 16) {
+    public init(descriptor: Int32 = STDOUT_FILENO, name: String? = nil, capacity: Int = 1 << 16, flushesEachLine: Bool = false) {
         self.descriptor = descriptor
+        self.name = name
         self.capacity = capacity
+        self.flushesEachLine = flushesEachLine
         buffer.reserveCapacity(capacity)
     }
 
@@ -24,7 +30,7 @@ public final class TextOutput {
     public func writeLine(_ render: (inout [UInt8]) -> Void) throws {
         render(&buffer)
         buffer.append(UInt8(ascii: "\n"))
-        if buffer.count >= capacity { try flush() }
+        if flushesEachLine || buffer.count >= capacity { try flush() }
     }
 
     public func flush() throws {
@@ -33,7 +39,8 @@ public final class TextOutput {
             let written = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw OutputError(problem: String(cString: strerror(errno)))
+                let reason = String(cString: strerror(errno))
+                throw OutputError(problem: name.map { "\($0): \(reason)" } ?? reason)
             }
             offset += written
         }

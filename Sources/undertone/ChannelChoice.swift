@@ -16,6 +16,9 @@ struct ChannelChoice: ParsableArguments {
             guard (1...roles.count).contains(number) else {
                 throw UsageError("--channel \(number): the input has \(roles.count) channel(s)")
             }
+            guard roles[number - 1] != .ignored else {
+                throw UsageError("--channel \(number) is a channel --channels skips ('-'); name it there, or drop --channels")
+            }
             chosen = number - 1
         } else if let channel {
             guard let role = ChannelRole(rawValue: channel.lowercased()), role != .ignored else {
@@ -26,6 +29,6 @@ struct ChannelChoice: ParsableArguments {
         } else {
             chosen = roles.firstIndex { $0 != .ignored }
         }
-        return roles.indices.map { $0 == chosen ? (roles[$0] == .ignored ? .mixed : roles[$0]) : .ignored }
+        return roles.indices.map { $0 == chosen ? roles[$0] : .ignored }
     }
 }

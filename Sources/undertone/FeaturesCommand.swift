@@ -7,7 +7,8 @@ struct Features: ParsableCommand {
         discussion: """
         CSV columns: time_s (centre of the frame), channel, intensity_db (dB re 2e-5, full-scale sine = 91), \
         speech (1 when voice activity is detected), f0_hz (fundamental frequency, 0 when unvoiced), \
-        voicing (periodicity in [0, 1]).
+        voicing (periodicity in [0, 1]), envelope_db (the 300-2600 Hz band envelope syllable nuclei are \
+        found on, in dB), nucleus (1 at a syllable nucleus; docs/speech-rate.md).
 
         Examples:
           undertone features call.wav --format csv > frames.csv

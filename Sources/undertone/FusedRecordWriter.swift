@@ -3,7 +3,8 @@ import UndertoneCore
 import UndertoneFusion
 import UndertonePipeline
 
-/// A file that warning events are written to as JSON Lines (`--events`).
+/// A file that warning events are written to as JSON Lines (`--events`), each as soon as it is raised
+/// (a supervisor may be following the file).
 struct EventFile {
     let writer: RecordWriter
 
@@ -12,14 +13,17 @@ struct EventFile {
         guard descriptor >= 0 else {
             throw OutputError(problem: "\(path): cannot create the events file: \(String(cString: strerror(errno)))")
         }
-        writer = RecordWriter(format: .jsonl, output: TextOutput(descriptor: descriptor))
+        writer = RecordWriter(format: .jsonl, output: TextOutput(descriptor: descriptor, name: path, flushesEachLine: true))
     }
 }
 
-/// Writes fused records; warning events go inline in JSON Lines, and to the events file when given.
+/// Writes fused records; warning events go inline in JSON Lines, and to the events file when given. A
+/// CSV has no place for events: without an events file the first one is announced on stderr, so a red
+/// warning is not lost without a word.
 final class FusedRecordWriter: FusedCallSink {
     let records: RecordWriter
     let eventsFile: EventFile?
+    private var announcedDroppedEvents = false
 
     init(records: RecordWriter, eventsFile: EventFile?) {
         self.records = records
@@ -31,5 +35,10 @@ final class FusedRecordWriter: FusedCallSink {
     func receive(event: WarningEvent) throws {
         if records.format == .jsonl { try records.write(event) }
         try eventsFile?.writer.write(event)
+        if records.format != .jsonl, eventsFile == nil, !announcedDroppedEvents {
+            announcedDroppedEvents = true
+            warnOnStderr("warning events are raised (first: \(event.level.name) at \(event.timeSeconds) s, \(event.role.rawValue), "
+                         + "\(event.reason.rawValue)) but a CSV holds records only; add --events FILE to keep them")
+        }
     }
 }

@@ -14,8 +14,9 @@ struct FusionOptions: ParsableArguments {
     var transcript: String?
 
     @Option(help: ArgumentHelp("""
-        Roles of the transcript's speakers, e.g. spk_0=agent,spk_1=customer. Labels that are role names, \
-        and ch_0/ch_1 (left/right), need no mapping.
+        Roles of the transcript's speakers, e.g. spk_0=agent,spk_1=customer (spk_2=- ignores one; \
+        =customer maps segments without a label). Labels that are role names, and ch_0/ch_1 \
+        (left/right), need no mapping.
         """, valueName: "map"))
     var speakers: String?
 
@@ -33,7 +34,7 @@ struct FusionOptions: ParsableArguments {
                                valueName: "file"))
     var events: String?
 
-    @OptionGroup var ruleOptions: SentimentRuleOptions
+    @OptionGroup var scoring: TextScoringOptions
 
     func fusionConfig() throws -> FusionConfig {
         var loaded = try config.map { try FusionConfigLoader.load(path: $0) } ?? FusionConfig()
@@ -48,11 +49,12 @@ struct FusionOptions: ParsableArguments {
     func aligner(roles: [ChannelRole], audioDurationSeconds: Double?) throws -> SecondValenceAligner? {
         guard let transcript else {
             if speakers != nil { throw UsageError("--speakers needs --transcript") }
+            if scoring.isGiven { throw UsageError("--lang, --lexicon and --lexicon-format score a transcript's words and need --transcript") }
             return nil
         }
         let speakerRoles = try speakers.map(SpeakerRoleMap.parse) ?? SpeakerRoleMap()
         let reader = TranscriptReader(roles: speakerRoles) { warnOnStderr("\($0)") }
-        var aligner = SecondValenceAligner(analyzer: try SentimentAnalyzer(language: nil, rules: ruleOptions.rules), roles: roles)
+        var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
         placeSegments(segments, onto: roles, into: &aligner, transcript: transcript)

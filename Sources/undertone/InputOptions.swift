@@ -23,18 +23,21 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read headerless audio in this encoding: s16le, mulaw or alaw.", valueName: "encoding"))
     var raw: RawEncoding?
 
-    @Option(name: .customLong("raw-rate"), help: ArgumentHelp("Sample rate of raw input, in Hz.", valueName: "hz"))
-    var rawRateHz: Int = 8000
+    @Option(name: .customLong("raw-rate"), help: ArgumentHelp("Sample rate of raw input, in Hz (default: 8000).", valueName: "hz"))
+    var rawRateHz: Int?
 
-    @Option(name: .customLong("raw-channels"), help: ArgumentHelp("Channel count of raw input (interleaved).", valueName: "n"))
-    var rawChannels: Int = 1
+    @Option(name: .customLong("raw-channels"), help: ArgumentHelp("Channel count of raw input, interleaved (default: 1).", valueName: "n"))
+    var rawChannels: Int?
 
-    @Option(help: ArgumentHelp("""
+    @Option(name: .customLong("threads"), help: ArgumentHelp("""
         Threads to analyse on at once (default: this machine's cores). Each channel's pitch tracker runs \
         beside its other stages; the output is the same for any count. Use 1 when many files are \
         analysed side by side.
         """, valueName: "n"))
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    var threadCount: Int?
+
+    /// `--threads`, or this machine's cores.
+    var threads: Int { threadCount ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(name: .customLong("input-high-pass"), help: .hidden)
     var highPassHz: Double = InputHighPassSettings().cutoffHz
@@ -48,13 +51,19 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1 (got \(threads))") }
         if file == "-" && raw == nil {
-            throw ValidationError("reading stdin needs --raw s16le|mulaw|alaw (and --raw-rate, --raw-channels): a pipe carries no header")
+            throw ValidationError("reading stdin needs --raw s16le|mulaw|alaw (and --raw-rate, --raw-channels): stdin is read as headerless audio; give a WAV or other audio file by its path")
+        }
+        if raw == nil, rawRateHz != nil || rawChannels != nil {
+            throw ValidationError("--raw-rate and --raw-channels describe headerless audio and need --raw; \(file)'s own header gives its rate and channels")
         }
     }
 
-    func openSource() throws -> AudioSource {
+    /// Opens the input; `beforeWaiting` runs whenever raw audio (stdin, a FIFO) has nothing ready yet.
+    func openSource(beforeWaiting: @escaping () throws -> Void) throws -> AudioSource {
         if let raw {
-            return try RawAudioSource(path: file, encoding: raw, sampleRateHz: rawRateHz, channelCount: rawChannels)
+            let source = try RawAudioSource(path: file, encoding: raw, sampleRateHz: rawRateHz ?? 8000, channelCount: rawChannels ?? 1)
+            source.beforeWaiting = beforeWaiting
+            return source
         }
         return try SndFileSource(path: file, warn: warnOnStderr)
     }

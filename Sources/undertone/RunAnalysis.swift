@@ -10,7 +10,7 @@ func writeAnalysis(_ input: InputOptions, format: RecordFormat,
     try reportingErrors {
         let writer = RecordWriter(format: format, output: TextOutput())
         defer { try? writer.flush() }
-        try runAnalysis(input, adjust: adjust) { roles, format in try makeSink(writer, roles, format) }
+        try runAnalysis(input, writer: writer, adjust: adjust) { roles, format in try makeSink(writer, roles, format) }
         try writer.flush()
     }
 }
@@ -18,10 +18,13 @@ func writeAnalysis(_ input: InputOptions, format: RecordFormat,
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
 /// `adjust` may change the settings and the channel roles a command derived from `input`; `makeSink`
 /// gets the analysed channels' roles, in channel order, and the input's format, once the input is open.
-func runAnalysis(_ input: InputOptions, adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
+/// `writer` is flushed whenever a live feed has nothing ready, so its records and warnings go out as they
+/// are made, not when a buffer fills.
+func runAnalysis(_ input: InputOptions, writer: RecordWriter,
+                 adjust: (inout AnalysisSettings, inout [ChannelRole]) throws -> Void = { _, _ in },
                  makeSink: ([ChannelRole], StreamFormat) throws -> AnalysisSink) throws {
     var settings = try input.settings()
-    let source = try input.openSource()
+    let source = try input.openSource(beforeWaiting: writer.flush)
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
     let sink = try makeSink(roles.filter { $0 != .ignored }, source.format)

@@ -10,56 +10,35 @@ struct Sentiment: ParsableCommand {
         commandName: "sentiment",
         abstract: "Score the sentiment of one text per line of standard input.",
         discussion: """
-            Prints one JSON object per input line, in order (an empty line scores as neutral):
-              {"valence":-0.6124,"label":"negative","politeness":0.500,"terms":[{"term":"on hold","weight":-1.500}],"lang":"en"}
-            valence is in [-1, 1]; label is negative, neutral or positive; politeness in [0, 1) is scored \
-            apart from valence; terms are the words that drove the score, strongest first.
+            Prints one JSON object per input line, in order (an empty line scores as neutral). For \
+            "Fine, thanks. Third time I'm calling about this.":
+              {"valence":-0.4215,"label":"negative","politeness":0.643,"terms":[{"term":"third time","weight":-1.8}],"lang":"en"}
+            valence is in [-1, 1]; label is negative at valence <= -0.05, positive at >= 0.55 in English \
+            and >= 0.4 in Chinese (set on a tuning split: docs/accuracy.md), else neutral; politeness in \
+            [0, 1) is scored apart from valence; terms are the words that drove the score, strongest first.
 
             Examples:
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment
               undertone sentiment --lang zh < reviews.txt > scores.jsonl
               undertone sentiment --lexicon my-terms.tsv --lexicon ~/HowNet/ < texts.txt
 
-            --lexicon adds a lexicon over the built-in one (later wins). Formats: Undertone's TSV or VADER's \
-            lexicon file (docs/lexicon-format.md); a HowNet directory or file; NTUSD word lists or cntext \
-            YAML; BosonNLP_sentiment_score.txt. The format is detected from the path, or set it with \
-            --lexicon-format.
+            --lexicon adds a lexicon over the built-in one (later wins); the format is detected from the \
+            path, or set it with --lexicon-format. `undertone analyze` takes the same --lang and --lexicon \
+            for a call's transcript.
             """)
 
-    @Option(help: "Language of the texts: en, zh, or auto (detected per line).")
-    var lang: LanguageOption = .auto
-
-    @Option(help: ArgumentHelp("A lexicon file or directory to add over the built-in one; repeatable.", valueName: "path"))
-    var lexicon: [String] = []
-
-    @Option(help: "Format of the --lexicon files: undertone, hownet, ntusd, bosonnlp (default: detect from the path).")
-    var lexiconFormat: LexiconFormat?
-
-    @OptionGroup var ruleOptions: SentimentRuleOptions
+    @OptionGroup var scoring: TextScoringOptions
 
     func run() throws {
         try reportingErrors {
-            let lexicons = try lexicon.map { try LexiconFormat.load(URL(fileURLWithPath: $0), format: lexiconFormat) }
-            let analyzer = try SentimentAnalyzer(language: lang.language, userLexicons: lexicons, rules: ruleOptions.rules)
+            let analyzer = try scoring.analyzer()
             let writer = RecordWriter(format: .jsonl, output: TextOutput())
             defer { try? writer.flush() }
             var lines = TextLineReader()
-            while let line = try lines.next() { try writer.write(analyzer.score(line)) }
+            // Scores already made go out before waiting for more input, so a live feed gets each line's
+            // score at once and a file still gets full buffers.
+            while let line = try lines.next(beforeWaiting: writer.flush) { try writer.write(analyzer.score(line)) }
             try writer.flush()
         }
     }
 }
-
-/// `--lang` values.
-enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
-    case en, zh, auto
-    var language: TextLanguage? {
-        switch self {
-        case .en: return .english
-        case .zh: return .chinese
-        case .auto: return nil
-        }
-    }
-}
-
-extension LexiconFormat: ExpressibleByArgument {}

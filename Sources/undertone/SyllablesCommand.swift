@@ -7,11 +7,13 @@ struct Syllables: ParsableCommand {
         abstract: "List the syllable nuclei of one channel, then its speech-rate summary.",
         discussion: """
         One row per nucleus: time_s (the envelope peak), strength (its prominence over the surrounding \
-        dips, in dB). The last line sums the file up, as a comment in CSV:
-          # syllables=12 speech_s=2.31 duration_s=2.84 rate_sps=5.19 articulation_sps=5.63 pauses=1 pause_s=0.41 phonation_s=2.13
-        speech_s is the speaking span (first to last speech), pauses are silences of 0.3-3 s within it, \
-        rate_sps = syllables / speech_s, articulation_sps = syllables / (speech_s - pause_s). Method: de Jong & \
-        Wempe (2009), streaming, on a 300-2600 Hz band envelope (docs/speech-rate.md).
+        dips, in dB). The last line sums the file up, as a comment in CSV (here the customer of the \
+        bundled example call):
+          # syllables=72 speech_s=38.16 duration_s=52.1 rate_sps=1.89 articulation_sps=4.54 pauses=3 pause_s=1.07 turn_gaps=3 turn_gap_s=21.22 phonation_s=15.87
+        speech_s is the speaking span (first to last speech); pauses are silences of 0.3-3 s within it, \
+        turn gaps silences over 3 s (the other party's turns, hold); phonation_s = speech_s - pause_s - \
+        turn_gap_s; rate_sps = syllables / speech_s, articulation_sps = syllables / phonation_s. Method: de \
+        Jong & Wempe (2009), streaming, on a 300-2600 Hz band envelope (docs/speech-rate.md).
 
         Examples:
           undertone syllables utterance.wav
@@ -31,7 +33,7 @@ struct Syllables: ParsableCommand {
             let writer = RecordWriter(format: format, output: TextOutput())
             defer { try? writer.flush() }
             let sink = NucleusSink(writer: writer)
-            try runAnalysis(input, adjust: { settings, roles in
+            try runAnalysis(input, writer: writer, adjust: { settings, roles in
                 try pitch.apply(to: &settings)
                 try speechRate.apply(to: &settings)
                 settings.stages = [.activity, .speechRate]

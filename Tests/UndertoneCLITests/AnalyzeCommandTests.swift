@@ -89,6 +89,16 @@ import TestSupport
         }
     }
 
+    @Test func warningsWithNowhereToGoAreAnnounced() throws {
+        // A CSV holds records only: without --events the first warning is announced on stderr, once.
+        let csv = try CLI.run(Self.exampleWithTranscript + ["--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stderr.components(separatedBy: "add --events FILE").count == 2, "\(csv.stderr)")
+        // An events file that cannot be written is named, with the output error's exit code.
+        let full = try CLI.run(Self.exampleWithTranscript + ["--format", "csv", "--events", "/dev/full"])
+        #expect(full.status == 74 && full.stderr.contains("/dev/full"), "\(full.stderr)")
+    }
+
     @Test func schemaValidatorRejectsBrokenRecords() throws {
         let schema = try JSONSchemaSubset(path: Fixtures.root.appendingPathComponent("docs/schema/second.schema.json").path)
         let output = try CLI.run(["analyze", Fixtures.audio("formats/pcm16.wav")])
@@ -144,6 +154,39 @@ import TestSupport
         let fromWAV = try CLI.run(["analyze", Fixtures.audio("formats/mulaw.wav")])
         #expect(piped.status == 0)
         #expect(piped.stdout == fromWAV.stdout)
+    }
+
+    @Test func liveRawAudioGetsItsRecordsAsTheyAreMade() throws {
+        // Three seconds of a live mono feed give their records before the feed ends (not when 64 KiB of
+        // output has gathered, about 40 s of a stereo call).
+        let tone = (0..<24_000).map { Int16(8000 * sin(2 * Double.pi * 150 * Double($0) / 8000)) }
+        let bytes = Data(tone.flatMap { withUnsafeBytes(of: $0.littleEndian, Array.init) })
+        let run = try CLI.runLive(["analyze", "-", "--raw", "s16le"], first: bytes, lines: 1)
+        #expect(run.whileOpen.contains(#""type":"second""#))
+        #expect(run.result.status == 0 && run.result.lines.count == 3)
+    }
+
+    @Test func aUserLexiconScoresTheTranscript() throws {
+        // The customer's complaint at 40.5-44.4 s, with its three service terms set to 0 by --lexicon.
+        func customerValence(at time: Int, _ extra: [String]) throws -> Double? {
+            let records = try Self.validatedRecords(try CLI.run(Self.exampleWithTranscript + extra))
+            let second = records.first { $0["type"] as? String == "second" && $0["channel"] as? String == "customer" && $0["time_s"] as? Int == time }
+            return second?["text_valence"] as? Double
+        }
+        try Fixtures.withScratchDirectory { directory in
+            let lexicon = directory.appendingPathComponent("neutral.tsv")
+            try "third time\tvalence\t0\nrefund\tvalence\t0\ncancel\tvalence\t0\n".write(to: lexicon, atomically: true, encoding: .utf8)
+            #expect(try #require(try customerValence(at: 42, [])) < -0.5)
+            #expect(try #require(try customerValence(at: 42, ["--lexicon", lexicon.path])) > -0.05)
+            // Without a transcript there are no words to score: the option is refused, not ignored.
+            let ignored = try CLI.run(["analyze", Fixtures.audio("example-call.wav"), "--lexicon", lexicon.path])
+            #expect(ignored.status == 64 && ignored.stderr.contains("need --transcript"))
+        }
+    }
+
+    @Test func rawOptionsNeedRaw() throws {
+        let result = try CLI.run(["analyze", Fixtures.audio("example-call.wav"), "--raw-rate", "16000"])
+        #expect(result.status == 64 && result.stderr.contains("need --raw"))
     }
 
     @Test func versionAndHelp() throws {

@@ -49,4 +49,37 @@ enum CLI {
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Starts `arguments` with a pipe on stdin, writes `first` and keeps stdin open until stdout holds
+    /// `lines` lines or `timeoutSeconds` pass; then writes `rest`, closes stdin and waits. Returns what
+    /// stdout held while stdin was still open (what a live feed's reader sees) and the whole run.
+    static func runLive(_ arguments: [String], first: Data, rest: Data = Data(), lines: Int,
+                        timeoutSeconds: Double = 30) throws -> (whileOpen: String, result: CLIResult) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-live-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let output = try FileHandle(forWritingTo: outputURL)
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = input
+        try process.run()
+        try input.fileHandleForWriting.write(contentsOf: first)
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        var seen = ""
+        while Date() < deadline {
+            seen = String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self)
+            if seen.split(separator: "\n").count >= lines { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try input.fileHandleForWriting.write(contentsOf: rest)
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try output.close()
+        let all = String(decoding: try Data(contentsOf: outputURL), as: UTF8.self)
+        return (seen, CLIResult(status: process.terminationStatus, stdout: all, stderr: ""))
+    }
 }

@@ -32,6 +32,13 @@ import TestSupport
         #expect(labels == ["positive", "negative", "negative", "neutral", "positive"])
     }
 
+    @Test func aLiveFeedGetsEachScoreAtOnce() throws {
+        // The score of the first line is out while stdin is still open, not held until it closes.
+        let run = try CLI.runLive(["sentiment"], first: Data("this is terrible\n".utf8), rest: Data("great\n".utf8), lines: 1)
+        #expect(run.whileOpen.contains("negative"))
+        #expect(run.result.status == 0 && run.result.lines.count == 2)
+    }
+
     @Test func lastLineWithoutANewlineCounts() throws {
         let result = try CLI.run(["sentiment"], stdin: Data("great\nterrible".utf8))
         #expect(result.lines.count == 2)

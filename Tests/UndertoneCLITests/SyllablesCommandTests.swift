@@ -33,7 +33,7 @@ import TestSupport
             let silence = directory.appendingPathComponent("silence.wav")
             try WAVBytes.pcm16([Int16](repeating: 0, count: 8000)).write(to: silence)
             let result = try CLI.run(["syllables", silence.path])
-            #expect(result.lines == ["time_s,strength", "# syllables=0 speech_s=0 duration_s=1 rate_sps=null articulation_sps=null pauses=0 pause_s=0 phonation_s=0"])
+            #expect(result.lines == ["time_s,strength", "# syllables=0 speech_s=0 duration_s=1 rate_sps=null articulation_sps=null pauses=0 pause_s=0 turn_gaps=0 turn_gap_s=0 phonation_s=0"])
         }
     }
 

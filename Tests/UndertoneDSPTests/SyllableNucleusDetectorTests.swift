@@ -227,18 +227,20 @@ import UndertoneDSP
 }
 
 @Suite struct PauseTrackerTests {
-    func pauses(_ pattern: [(Bool, Int)]) -> [Int] {
+    func silences(_ pattern: [(Bool, Int)]) -> [PauseTracker.Silence] {
         var tracker = PauseTracker()
-        var found: [Int] = []
+        var found: [PauseTracker.Silence] = []
         for (speech, count) in pattern {
-            for _ in 0..<count { if let pause = tracker.push(isSpeech: speech) { found.append(pause) } }
+            for _ in 0..<count { if let silence = tracker.push(isSpeech: speech) { found.append(silence) } }
         }
         return found
     }
 
-    @Test func countsSilencesBetweenSpeechFromPointThreeToThreeSeconds() {
-        #expect(pauses([(false, 500), (true, 100), (false, 29), (true, 50), (false, 30), (true, 50),
-                        (false, 250), (true, 10), (false, 301), (true, 10), (false, 80)]) == [30, 250])
+    @Test func pausesAreSilencesBetweenSpeechFromPointThreeToThreeSecondsAndLongerOnesTurnGaps() {
+        // Leading silence is neither; trailing silence ends no silence (speech never resumes).
+        #expect(silences([(false, 500), (true, 100), (false, 29), (true, 50), (false, 30), (true, 50),
+                          (false, 250), (true, 10), (false, 301), (true, 10), (false, 80)])
+                == [.pause(frames: 30), .pause(frames: 250), .turnGap(frames: 301)])
     }
 }
 

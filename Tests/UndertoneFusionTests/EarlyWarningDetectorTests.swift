@@ -93,6 +93,7 @@ import Testing
         #expect(events.map(\.timeSeconds) == [2, 5])
         let red = try #require(events.last)
         #expect(red.reason == .hiddenDissatisfaction)
+        #expect(events.map(\.triggers) == [[.masked], [.masked]]) // D (0.3) is under every threshold
         #expect(red.takeover)
         #expect(red.evidence.maskedSeconds == 6)
         #expect(red.evidence.fromSeconds == 0) // the whole masked episode, not just the dwell
@@ -115,5 +116,22 @@ import Testing
         let yellow = try #require(events.first { $0.level == .yellow })
         #expect(yellow.reason == .escalating)
         #expect(yellow.timeSeconds < 11) // before D alone reaches yellow's 0.55 at 12 s
+        #expect(yellow.triggers == [.escalation])
+    }
+
+    @Test func triggersNameTheRuleWhenTheReasonNamesTheKind() throws {
+        // Masked but for under masked_yellow_s: a red raised by the rising trend reads as hidden
+        // dissatisfaction (the kind) with escalation as its trigger (the rule), as in the example call.
+        var detector = EarlyWarningDetector(role: .customer, config: Self.config)
+        let events = (0..<20).compactMap {
+            detector.observe(second($0, dissatisfaction: 0.2 + 0.03 * Double($0), masked: $0 == 13, textValence: 0.2))
+        }
+        // D reaches yellow's 0.55 at 12 s while rising: red after its 2 s dwell, at 13 s, the masked second.
+        let red = try #require(events.first { $0.level == .red })
+        #expect(red.timeSeconds == 13)
+        #expect(red.reason == .hiddenDissatisfaction && red.triggers == [.escalation])
+        #expect(red.evidence.maskedSeconds == 1)
+        let lowered = (20..<40).compactMap { detector.observe(second($0, dissatisfaction: 0.1, textValence: 0.2)) }
+        #expect(!lowered.isEmpty && lowered.allSatisfy { $0.reason == .calmer && $0.triggers.isEmpty })
     }
 }

@@ -38,6 +38,13 @@ import UndertonePipeline
         #expect(problem("baseline:\n  warmup_seconds: true\n").contains("'baseline.warmup_seconds' must be a whole number"))
         #expect(problem("- a\n- b\n").contains("expected a mapping"))
         #expect(problem("inputs: [unclosed").contains("not valid YAML"))
+        // One line, as every error, that still says what is wrong (not only where Yams was).
+        #expect(problem("inputs: [unclosed").hasSuffix("while parsing a flow sequence in line 1, column 9; did not find expected ',' or ']'"))
+        #expect(problem("arousal:\n  slope: 1\n  slope: 2\n").hasSuffix("duplicated key(s): 'slope'."))
+        #expect(!problem("warning:\n\tcooldown_s: 3\n").contains("\n"))
+        #expect(problem("agent_emotion: \"true\"\n").contains("quoted text 'true'; drop the quotes"))
+        #expect(problem("baseline:\n  warmup_seconds: 99999999999999999999999\n").contains("too large a number?"))
+        #expect(problem("arousal:\n  slope: Infinity\n").contains("'arousal.slope' must be a finite number, not 'Infinity'"))
         // Values of the right type but outside what can work.
         #expect(problem("warning:\n  masked_window_s: -1\n").contains("warning.masked_window_s"))
         #expect(problem("baseline:\n  time_constant_seconds: 0\n").contains("baseline.time_constant_seconds"))

@@ -63,11 +63,30 @@ import UndertoneCore
 
     @Test func unknownSpeakersAreNamedInTheError() throws {
         let text = "{\"start\": 0, \"end\": 1, \"speaker\": \"spk_0\", \"text\": \"a\"}\n{\"start\": 1, \"end\": 2, \"speaker\": \"spk_2\", \"text\": \"b\"}\n"
-        #expect(throws: UsageError("speaker 'spk_2' is not in --speakers (spk_0, spk_1); add it, e.g. spk_2=- to ignore it")) {
+        #expect(throws: UsageError("speaker 'spk_2' is not in --speakers (spk_0, spk_1); add it, e.g. spk_2=customer, or spk_2=- to ignore it")) {
             try read(text, speakers: "spk_0=customer,spk_1=agent")
         }
         #expect(throws: UsageError.self) { try read(text) }     // two unmapped diarisation labels: ambiguous
         #expect(try read(text, speakers: "spk_0=customer,spk_2=-").map(\.role) == [.customer, .ignored])
+    }
+
+    @Test func unlabelledSegmentsAreMappedByTheEmptyLabel() throws {
+        // A cue without a voice tag beside labelled ones: the error's advice must be one --speakers takes.
+        let text = "WEBVTT\n\n00:00.000 --> 00:01.000\n<v spk_0>hello\n\n00:01.000 --> 00:02.000\nterrible\n"
+        let error = #expect(throws: UsageError.self) { try read(text, source: "t.vtt", speakers: "spk_0=agent") }
+        #expect(error?.description.contains("without a speaker label") == true && error?.description.contains("=customer") == true)
+        #expect(try read(text, source: "t.vtt", speakers: "spk_0=agent,=customer").map(\.role) == [.agent, .customer])
+        #expect(try read(text, source: "t.vtt", speakers: "spk_0=agent, =-").map(\.role) == [.agent, .ignored])
+        #expect(throws: UsageError.self) { try SpeakerRoleMap.parse("spk_0=") }
+        // Without --speakers, the example mapping names every label and is one the parser takes.
+        let unmapped = #expect(throws: UsageError.self) { try read(text, source: "t.vtt") }
+        let advice = try #require(unmapped?.description.components(separatedBy: "--speakers ").last)
+        #expect(advice == "spk_0=customer,=agent")
+        #expect(try read(text, source: "t.vtt", speakers: advice).map(\.role) == [.customer, .agent])
+        let customerAndTwo = "{\"start\": 0, \"end\": 1, \"speaker\": \"customer\", \"text\": \"a\"}\n"
+            + "{\"start\": 1, \"end\": 2, \"speaker\": \"spk_3\", \"text\": \"b\"}\n{\"start\": 2, \"end\": 3, \"speaker\": \"spk_4\", \"text\": \"c\"}\n"
+        let three = #expect(throws: UsageError.self) { try read(customerAndTwo) }
+        #expect(three?.description.hasSuffix("--speakers customer=customer,spk_3=agent,spk_4=-") == true, "\(String(describing: three))")
     }
 
     @Test func toleratedProblemsWarn() throws {

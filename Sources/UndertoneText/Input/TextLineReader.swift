@@ -20,9 +20,11 @@ public struct TextLineReader {
         self.source = source
     }
 
-    /// The next line without its line end, or nil at the end of the input.
-    /// - Throws: `InputError` for invalid UTF-8 (with the line number) or a failed read.
-    public mutating func next() throws -> String? {
+    /// The next line without its line end, or nil at the end of the input. `beforeWaiting` runs before
+    /// each read of more input (which may wait for a live feed): the place to flush output.
+    /// - Throws: `InputError` for invalid UTF-8 (with the line number) or a failed read; what
+    ///   `beforeWaiting` throws.
+    public mutating func next(beforeWaiting: () throws -> Void = {}) throws -> String? {
         while true {
             if afterCR, let first = buffer.first {
                 afterCR = false
@@ -43,6 +45,7 @@ public struct TextLineReader {
                 scanned = 0
                 return try decode(last)
             }
+            try beforeWaiting()
             try fill()
         }
     }

@@ -22,10 +22,26 @@ extension Lexicon {
         try (language == .english ? BuiltInCache.english : BuiltInCache.chinese).get()
     }
 
-    fileprivate static func loadBuiltIn(_ language: TextLanguage) throws -> Lexicon {
-        guard let folder = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
-            throw InputError(.cannotOpen, source: "UndertoneText resources", problem: "the built-in lexicons are missing; reinstall Undertone")
+    /// The folder SwiftPM copies the resources into, beside the built executable (`<package>_<target>`).
+    static let resourceBundleName = "Undertone_UndertoneText.resources"
+
+    /// The built-in lexicons' folder, in the resource bundle beside the running executable (where a
+    /// build puts it, and where an install must copy it). Unlike SwiftPM's `Bundle.module`, which stops
+    /// the process when the bundle is missing, a missing folder is an error that names it.
+    static func builtInFolder() throws -> URL {
+        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let bundle = executable.deletingLastPathComponent().appendingPathComponent(resourceBundleName)
+        let folder = bundle.appendingPathComponent("Lexicons")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError(.cannotOpen, source: bundle.path,
+                             problem: "missing: the built-in lexicons live in this folder; copy it from the build (.build/release) beside the binary")
         }
+        return folder
+    }
+
+    fileprivate static func loadBuiltIn(_ language: TextLanguage) throws -> Lexicon {
+        let folder = try builtInFolder()
         var lexicon = Lexicon()
         for file in builtInFiles(language) {
             let url = folder.appendingPathComponent(file)

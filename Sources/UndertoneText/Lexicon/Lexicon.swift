@@ -164,27 +164,19 @@ public struct Lexicon: Sendable {
         registerPrefix(of: key)
     }
 
-    /// Adds every term of `other`, its roles overriding this lexicon's.
+    /// Adds every term of `other`, its roles overriding this lexicon's: its values (valence, degree,
+    /// addressee weight, politeness) where it gives them, and its role flags added to the term's own.
     public mutating func merge(_ other: Lexicon) {
-        for index in other.terms.indices where !other.flags[index].contains(.prefixOnly) {
-            let entry = other.entry(at: index)
-            add(entry.term, as: .word)
-            if other.flags[index].contains(.valence) { add(entry.term, as: .valence(entry.valence)) }
-            if let degree = entry.degree { add(entry.term, as: .degree(degree)) }
-            if entry.isNegator { add(entry.term, as: .negator) }
-            if entry.isProhibitive { add(entry.term, as: .prohibitive) }
-            if entry.isConduct { add(entry.term, as: .conduct) }
-            if entry.isPending { add(entry.term, as: .pending) }
-            if entry.isRemedy { add(entry.term, as: .remedy) }
-            if entry.isContrast { add(entry.term, as: .contrast) }
-            if entry.isCoordinator { add(entry.term, as: .coordinator) }
-            if entry.isReport { add(entry.term, as: .report) }
-            if entry.isInfinitive { add(entry.term, as: .infinitive) }
-            if entry.isIrrealis { add(entry.term, as: .irrealis) }
-            if entry.isQuestion { add(entry.term, as: .question) }
-            if entry.isInterrogative { add(entry.term, as: .interrogative) }
-            if let weight = entry.addresseeWeight { add(entry.term, as: .addressee(weight)) }
-            if other.flags[index].contains(.politeness) { add(entry.term, as: .politeness(entry.politeness)) }
+        for otherIndex in other.terms.indices where !other.flags[otherIndex].contains(.prefixOnly) {
+            let term = other.terms[otherIndex]
+            let roles = other.flags[otherIndex]
+            add(term, as: .word)
+            let index = slot(for: term)
+            if roles.contains(.valence) { valences[index] = other.valences[otherIndex] }
+            if roles.contains(.degree) { degrees[index] = other.degrees[otherIndex] }
+            if roles.contains(.addressee) { addresseeWeights[index] = other.addresseeWeights[otherIndex] }
+            if roles.contains(.politeness) { politeness[index] = other.politeness[otherIndex] }
+            flags[index].formUnion(roles)
         }
     }
 

@@ -22,7 +22,10 @@ let package = Package(
         .target(name: "UndertoneCore"),
         .target(name: "UndertoneDSP", dependencies: ["UndertoneCore", "CFFTW"]),
         .target(name: "UndertoneAudio", dependencies: ["UndertoneCore", "CSndFile", "CSoxr"]),
-        .target(name: "UndertoneText", dependencies: ["UndertoneCore"], resources: [.copy("Resources/Lexicons")]),
+        // The lexicons under Resources/Lexicons are built into the code (EmbedLexicons), not copied beside it.
+        .target(name: "UndertoneText", dependencies: ["UndertoneCore"], exclude: ["Resources"], plugins: ["EmbedLexicons"]),
+        .executableTarget(name: "lexicon-embedder"),
+        .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["lexicon-embedder"]),
         .target(name: "UndertoneFusion", dependencies: ["UndertoneCore"]),
         .target(name: "UndertonePipeline", dependencies: [
             "UndertoneCore", "UndertoneDSP", "UndertoneAudio", "UndertoneText", "UndertoneFusion",

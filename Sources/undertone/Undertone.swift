@@ -20,5 +20,5 @@ struct Undertone: ParsableCommand {
         70 internal error, 74 output could not be written.
         """,
         version: version,
-        subcommands: [Analyze.self, Features.self, Pitch.self, Syllables.self, Sentiment.self])
+        subcommands: [Analyze.self, Features.self, Pitch.self, Syllables.self, Sentiment.self, Notices.self])
 }

@@ -21,7 +21,7 @@ enum CLI {
         fatalError("undertone executable not found near \(Bundle.main.bundleURL.path); build it first")
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+    static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = executable) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -16,6 +16,24 @@ import TestSupport
         #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
     }
 
+    @Test func aBinaryCopiedAloneScoresBothLanguagesAndCarriesItsNotices() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let alone = folder.appendingPathComponent("undertone")
+        try FileManager.default.copyItem(at: CLI.executable, to: alone)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["undertone"])
+
+        let result = try CLI.run(["sentiment"], stdin: Data("this is terrible\n等了半天还没到，差评\n".utf8), executable: alone)
+        #expect(result.status == 0, "\(result.stderr)")
+        let labels = try result.lines.map { (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["label"] as? String }
+        #expect(labels == ["negative", "negative"])
+
+        let notices = try CLI.run(["notices"], executable: alone)
+        #expect(notices.status == 0)
+        #expect(notices.stdout.contains("en/LICENSE-VADER.txt") && notices.stdout.contains("MIT License"))
+    }
+
     @Test func invalidUTF8IsRefusedWithItsLine() throws {
         let result = try CLI.run(["sentiment"], stdin: Data("fine\r\n".utf8) + Data([0xFF, 0xFE, 0x20, 0x62, 0x0A]))
         #expect(result.status == 65)

@@ -1,13 +1,14 @@
 import Foundation
 import UndertoneCore
 
-/// The lexicons shipped with Undertone, under `Resources/Lexicons/` (origins in `SOURCE.md` there).
+/// The lexicons shipped with Undertone, under `Resources/Lexicons/` (origins in `SOURCE.md` there),
+/// built into the binary at build time (the EmbedLexicons plugin), so an install is the one file.
 ///
 /// English: VADER's lexicon (MIT, Hutto & Gilbert 2014; `LICENSE-VADER.txt`), VADER's negators and
 /// degree adverbs re-graded as multipliers, and our service-domain terms and politeness markers.
 /// Chinese: written by the Undertone team (sentiment words, service-domain terms, degree adverbs in
 /// levels, negators, contrastive conjunctions, politeness markers, segmentation words). Both get the
-/// shared emoji list. Loaded once per process.
+/// shared emoji list. Parsed once per process, on first use.
 extension Lexicon {
     /// Files of each built-in lexicon, loaded in order (later files override earlier roles).
     static func builtInFiles(_ language: TextLanguage) -> [String] {
@@ -17,35 +18,26 @@ extension Lexicon {
         }
     }
 
-    /// The built-in lexicon for `language`. - Throws: `InputError` if the resources are missing.
+    /// The built-in lexicon for `language`. - Throws: `InputError` naming the file and line if a built-in
+    /// file does not parse (a build that shipped a broken lexicon; the tests load both languages).
     public static func builtIn(_ language: TextLanguage) throws -> Lexicon {
         try (language == .english ? BuiltInCache.english : BuiltInCache.chinese).get()
     }
 
-    /// The folder SwiftPM copies the resources into, beside the built executable (`<package>_<target>`).
-    static let resourceBundleName = "Undertone_UndertoneText.resources"
-
-    /// The built-in lexicons' folder, in the resource bundle beside the running executable (where a
-    /// build puts it, and where an install must copy it). Unlike SwiftPM's `Bundle.module`, which stops
-    /// the process when the bundle is missing, a missing folder is an error that names it.
-    static func builtInFolder() throws -> URL {
-        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let bundle = executable.deletingLastPathComponent().appendingPathComponent(resourceBundleName)
-        let folder = bundle.appendingPathComponent("Lexicons")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError(.cannotOpen, source: bundle.path,
-                             problem: "missing: the built-in lexicons live in this folder; copy it from the build (.build/release) beside the binary")
-        }
-        return folder
+    /// The licence notices of third-party data built into the binary (VADER's lexicon, MIT), to print
+    /// for users of a binary distribution.
+    public static var builtInNotices: String {
+        EmbeddedLexicons.files.filter { $0.key.hasPrefix("en/LICENSE") }.sorted { $0.key < $1.key }
+            .map { "\($0.key):\n\($0.value)" }.joined(separator: "\n")
     }
 
     fileprivate static func loadBuiltIn(_ language: TextLanguage) throws -> Lexicon {
-        let folder = try builtInFolder()
         var lexicon = Lexicon()
         for file in builtInFiles(language) {
-            let url = folder.appendingPathComponent(file)
-            try LexiconFileReader.parse(TextFile.read(url), source: url.path, into: &lexicon)
+            guard let text = EmbeddedLexicons.files[file] else {
+                throw InputError(source: "built-in lexicon \(file)", problem: "missing from the build (Resources/Lexicons)")
+            }
+            try LexiconFileReader.parse(text, source: "built-in \(file)", into: &lexicon)
         }
         return lexicon
     }

@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "UndertoneDSP", dependencies: ["UndertoneCore", "CFFTW"]),
         .target(name: "UndertoneAudio", dependencies: ["UndertoneCore", "CSndFile", "CSoxr"]),
         // The lexicons under Resources/Lexicons are built into the code (EmbedLexicons), not copied beside it.
-        .target(name: "UndertoneText", dependencies: ["UndertoneCore"], exclude: ["Resources"], plugins: ["EmbedLexicons"]),
+        .target(name: "UndertoneText", dependencies: ["UndertoneCore", .product(name: "Yams", package: "Yams")], exclude: ["Resources"], plugins: ["EmbedLexicons"]),
         .executableTarget(name: "lexicon-embedder"),
         .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["lexicon-embedder"]),
         .target(name: "UndertoneFusion", dependencies: ["UndertoneCore"]),

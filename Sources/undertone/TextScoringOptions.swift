@@ -12,11 +12,12 @@ struct TextScoringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("""
         A lexicon file or directory to add over the built-in one (later wins); repeatable. Formats: \
         Undertone's TSV or VADER's lexicon file (docs/lexicon-format.md); a HowNet directory or file; \
-        NTUSD word lists (also as cntext YAML); BosonNLP_sentiment_score.txt.
+        NTUSD word lists; BosonNLP_sentiment_score.txt; the cntext package's YAML dictionaries (HowNet, \
+        NTUSD, DUTIR, Tsinghua, Chinese EmoBank, NRC).
         """, valueName: "path"))
     var lexicon: [String] = []
 
-    @Option(help: "Format of the --lexicon files: undertone, hownet, ntusd, bosonnlp (default: detect from the path).")
+    @Option(help: "Format of the --lexicon files: undertone, hownet, ntusd, bosonnlp, cntext (default: detect from the path; .yaml is cntext).")
     var lexiconFormat: LexiconFormat?
 
     @OptionGroup var ruleOptions: SentimentRuleOptions

@@ -105,12 +105,58 @@ import UndertoneCore
         #expect(lexicon.entry(for: "烦透了")?.valence == -4)   // BOM stripped
     }
 
-    @Test func readsNTUSDYAML() throws {
+    @Test func readsNTUSDYAMLAsCntextAndAsNTUSD() throws {
         let url = Self.fixtures.appendingPathComponent("zh_common_NTUSD.yaml")
-        #expect(LexiconFormat.detect(url) == .ntusd)
-        let lexicon = try LexiconFormat.load(url)
-        #expect(lexicon.entry(for: "一团糟")?.valence == -2)
-        #expect(lexicon.entry(for: "一流")?.valence == 2)
+        #expect(LexiconFormat.detect(url) == .cntext)
+        for format in [nil, LexiconFormat.ntusd] {
+            let lexicon = try LexiconFormat.load(url, format: format)
+            #expect(lexicon.entry(for: "一团糟")?.valence == -2)
+            #expect(lexicon.entry(for: "一流")?.valence == 2)
+        }
+    }
+
+    @Test func readsCntextHowNetCategoriesAsNegatorsDegreesAndPolarity() throws {
+        let lexicon = try LexiconFormat.load(Self.fixtures.appendingPathComponent("cntext_hownet_sample.yaml"))
+        #expect(lexicon.entry(for: "甭")?.isNegator == true)
+        #expect(lexicon.entry(for: "不是")?.isNegator == true)
+        #expect(lexicon.entry(for: "格外")?.degree == 1.5)
+        #expect(lexicon.entry(for: "更加")?.degree == 1.25)
+        #expect(lexicon.entry(for: "有些")?.degree == 0.75)
+        #expect(lexicon.entry(for: "称心")?.valence == 2)
+        #expect(lexicon.entry(for: "糟透")?.valence == -2)
+        // Used over the built-in lexicon, its words score and its degree adverb grades them.
+        let analyzer = try SentimentAnalyzer(language: .chinese, userLexicons: [lexicon])
+        let plain = analyzer.score("称心").valence, graded = analyzer.score("格外称心").valence
+        #expect(plain > 0.3 && graded > plain)
+        #expect(analyzer.score("糟透").valence < -0.3)
+    }
+
+    @Test func readsCntextEmotionCategoriesAndSkipsSurprise() throws {
+        let lexicon = try LexiconFormat.load(Self.fixtures.appendingPathComponent("cntext_dutir_sample.yaml"))
+        #expect(lexicon.entry(for: "欢快")?.valence == 2)
+        #expect(lexicon.entry(for: "靠谱")?.valence == 2)
+        #expect(lexicon.entry(for: "气炸")?.valence == -2)
+        #expect(lexicon.entry(for: "愕然") == nil)
+    }
+
+    @Test func readsCntextValenceOnItsOneToNineScale() throws {
+        let lexicon = try LexiconFormat.load(Self.fixtures.appendingPathComponent("cntext_valence_sample.yaml"))
+        #expect(abs((lexicon.entry(for: "舒心")?.valence ?? 0) - 2.4) < 1e-9)
+        #expect(abs((lexicon.entry(for: "窝火")?.valence ?? 0) + 2.8) < 1e-9)
+    }
+
+    @Test func cntextWithoutScoringCategoriesOrBrokenIsRefused() throws {
+        let stopWords = Self.fixtures.appendingPathComponent("cntext_stopwords_sample.yaml")
+        #expect { try LexiconFormat.load(stopWords) } throws: { error in
+            "\(error)".contains("'chinese'") && "\(error)".contains("cntext_stopwords_sample.yaml")
+        }
+        for (text, expected) in [("Name: x\nDictionary: [a, b\n", "not valid YAML"),
+                                 ("Name: x\nCategory: [pos]\n", "no 'Dictionary:'"),
+                                 ("Dictionary:\n  舒心:\n    valence: 12\n", "1–9 scale")] {
+            #expect { try CntextReader.parse(text, source: "t.yaml") } throws: { error in
+                "\(error)".contains(expected) && "\(error)".contains("t.yaml")
+            }
+        }
     }
 
     @Test func missingLexiconIsCannotOpen() {

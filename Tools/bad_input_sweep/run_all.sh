@@ -201,5 +201,9 @@ c A56 'ulimit -v 300000; $U analyze good_mono.wav >/dev/null && echo "good file 
 c T33 '$U analyze good_stereo.wav --transcript t_single_unknown.jsonl | grep -c "\"text_valence\":null"; exit ${PIPESTATUS[0]}'
 c T34 '$U analyze good_stereo.wav --transcript t_channel5.jsonl | grep -c "\"text_valence\":null"; exit ${PIPESTATUS[0]}'
 c L16 'echo good | $U sentiment --lexicon-format undertone --lexicon l_empty_dir'
+c L17 'echo 好 | $U sentiment --lexicon l_cntext_stopwords.yaml'
+c L18 'echo 好 | $U sentiment --lexicon l_cntext_broken.yaml'
+c L19 'echo 好 | $U sentiment --lexicon l_cntext_valence_text.yaml'
+c L20 'echo 好 | $U sentiment --lexicon-format hownet --lexicon l_cntext_stopwords.yaml'
 
 echo "cases: $(wc -l < "$WORK/results.tsv"), results in $WORK/results.tsv"

@@ -32,7 +32,7 @@ public enum HowNetReader {
             try add(TextFile.read(file), role: role, to: &lexicon)
         }
         guard recognised > 0 else {
-            throw InputError(source: url.path, problem: "no HowNet file found (expected names such as 正面情感词语（中文）.txt or pos.txt/neg.txt)")
+            throw InputError(source: url.path, problem: "no HowNet file found (expected names such as 正面情感词语（中文）.txt or pos.txt/neg.txt; cntext's zh_common_HowNet.yaml is --lexicon-format cntext)")
         }
         return lexicon
     }

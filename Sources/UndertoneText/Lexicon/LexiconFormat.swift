@@ -5,22 +5,25 @@ import UndertoneCore
 ///
 /// `undertone` is ours (`docs/lexicon-format.md`, also reads VADER's `vader_lexicon.txt`). The others are
 /// research lexicons Undertone cannot ship but a licensed user can plug in: HowNet (知网情感分析用词语集,
-/// Dong 2007), NTUSD (National Taiwan University Sentiment Dictionary, Ku & Chen 2007) and the BosonNLP
-/// sentiment scores.
+/// Dong 2007), NTUSD (National Taiwan University Sentiment Dictionary, Ku & Chen 2007), the BosonNLP
+/// sentiment scores, and any of these and others as the `cntext` package's YAML dictionaries.
 public enum LexiconFormat: String, Sendable, CaseIterable {
     case undertone
     case hownet
     case ntusd
     case bosonnlp
+    case cntext
 
-    /// Guesses the format from the path: a directory is HowNet (or NTUSD when its files say so); a file
-    /// is named after its lexicon in every distribution we know of; anything else is ours.
+    /// Guesses the format from the path: a directory is HowNet (or NTUSD when its files say so); a YAML
+    /// file is cntext's; another file is named after its lexicon in every distribution we know of;
+    /// anything else is ours.
     public static func detect(_ url: URL) -> LexiconFormat {
         let name = url.lastPathComponent.lowercased()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             return name.contains("ntusd") ? .ntusd : .hownet
         }
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .cntext }
         if name.contains("boson") { return .bosonnlp }
         if name.contains("ntusd") { return .ntusd }
         if HowNetReader.fileRole(name) != nil { return .hownet }
@@ -34,6 +37,7 @@ public enum LexiconFormat: String, Sendable, CaseIterable {
         case .hownet: return try HowNetReader.read(url)
         case .ntusd: return try NTUSDReader.read(url)
         case .bosonnlp: return try BosonNLPReader.read(url)
+        case .cntext: return try CntextReader.read(url)
         }
     }
 

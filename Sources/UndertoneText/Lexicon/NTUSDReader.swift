@@ -4,8 +4,8 @@ import UndertoneCore
 /// Reads NTUSD (National Taiwan University Sentiment Dictionary, Ku & Chen 2007).
 ///
 /// Accepts the distribution's two word lists (`ntusd-positive.txt`, `ntusd-negative.txt`, one word a
-/// line; given as their directory or one file, polarity from the file name), or the YAML layout of the
-/// `cntext` package (`Dictionary:` → `positive:`/`negative:` → `- word`). Every word gets ±2.
+/// line; given as their directory or one file, polarity from the file name), or the YAML dictionary of the
+/// `cntext` package (`zh_common_NTUSD.yaml`, read by `CntextReader`). Every word gets ±2.
 public enum NTUSDReader {
     public static func read(_ url: URL) throws -> Lexicon {
         var isDirectory: ObjCBool = false
@@ -19,7 +19,7 @@ public enum NTUSDReader {
             let text = try TextFile.read(file)
             let name = file.lastPathComponent.lowercased()
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                addYAML(text, to: &lexicon)
+                lexicon.merge(try CntextReader.parse(text, source: file.path))
             } else if let sign = polarity(name) {
                 for word in LexiconFormat.wordList(text) { lexicon.add(word, as: .valence(sign * LexiconFormat.listValence)) }
             }
@@ -34,18 +34,5 @@ public enum NTUSDReader {
         if name.contains("positive") || name.contains("正面") { return 1 }
         if name.contains("negative") || name.contains("负面") { return -1 }
         return nil
-    }
-
-    /// The cntext layout: a `positive:` or `negative:` key line, then `- word` items.
-    private static func addYAML(_ text: String, to lexicon: inout Lexicon) {
-        var sign: Double?
-        for line in TextFile.lines(text) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasSuffix(":") {
-                sign = polarity(String(trimmed.dropLast()).lowercased())
-            } else if trimmed.hasPrefix("- "), let sign {
-                lexicon.add(String(trimmed.dropFirst(2)), as: .valence(sign * LexiconFormat.listValence))
-            }
-        }
     }
 }

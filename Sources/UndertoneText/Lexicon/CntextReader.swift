@@ -1,0 +1,76 @@
+import Foundation
+import UndertoneCore
+import Yams
+
+/// Reads the YAML dictionaries of `cntext` (Deng Xudong's Python text-analysis package): `Name`, `Desc`,
+/// `Refer`, `Category`, and `Dictionary`, which maps each category to a list of words, or (valence
+/// dictionaries) each word to its `valence` and `arousal`.
+///
+/// This is how many users now hold HowNet, NTUSD, DUTIR, the Tsinghua praise/degrade lists, Chinese
+/// EmoBank and NRC EmoLex. Categories, by name:
+/// - positive, −2 … +2 by polarity (`LexiconFormat.listValence`): `pos`, `positive`, `praise`, DUTIR's
+///   好 (good) and 乐 (joy); negative: `neg`, `negative`, `degrade`, DUTIR's 哀 怒 惧 恶 (sorrow, anger,
+///   fear, disgust);
+/// - `deny` → negators; `extreme`, `very`, `more`, `ish` → degree 2.0, 1.5, 1.25, 0.75 (HowNet's levels
+///   as `HowNetReader` maps them);
+/// - a word mapped to `valence: V` on Chinese EmoBank's 1–9 scale (Lee, Li & Yu 2022; 5 is neutral) →
+///   valence V − 5, which is VADER's −4 … +4.
+/// Other categories (NRC's eight emotions, DUTIR's 惊 surprise, stop words, Lexicoder's negated lists) say
+/// nothing about polarity here and are skipped; a file with none of the above is an error naming what it has.
+public enum CntextReader {
+    public static func read(_ url: URL) throws -> Lexicon {
+        try parse(TextFile.read(url), source: url.path)
+    }
+
+    public static func parse(_ text: String, source: String) throws -> Lexicon {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw InputError(source: source, problem: "not valid YAML (\(String(describing: error).split(separator: "\n").joined(separator: " ")))")
+        }
+        guard let dictionary = root?.mapping?["Dictionary"]?.mapping else {
+            throw InputError(source: source, problem: "no 'Dictionary:' mapping; expected a cntext YAML dictionary (Name, Category, Dictionary)")
+        }
+        var lexicon = Lexicon()
+        var skipped: [String] = []
+        for (key, value) in dictionary {
+            let name = key.string ?? ""
+            if let role = role(category: name) {
+                for word in value.sequence ?? [] {
+                    guard let term = word.string?.trimmingCharacters(in: .whitespaces), !term.isEmpty else { continue }
+                    lexicon.add(term, as: role)
+                }
+            } else if let valence = value.mapping?["valence"] {
+                lexicon.add(name, as: .valence(try emoBankValence(valence, word: name, source: source)))
+            } else {
+                skipped.append(name)
+            }
+        }
+        guard lexicon.count > 0 else {
+            throw InputError(source: source, problem: "no polarity, negator, degree or valence category among \(skipped.prefix(12).map { "'\($0)'" }.joined(separator: ", ")); nothing to score with")
+        }
+        return lexicon
+    }
+
+    static func role(category: String) -> Lexicon.Role? {
+        switch category.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "pos", "positive", "praise", "好", "乐": return .valence(LexiconFormat.listValence)
+        case "neg", "negative", "degrade", "哀", "怒", "惧", "恶": return .valence(-LexiconFormat.listValence)
+        case "deny": return .negator
+        case "extreme": return .degree(2.0)
+        case "very": return .degree(1.5)
+        case "more": return .degree(1.25)
+        case "ish": return .degree(0.75)
+        default: return nil
+        }
+    }
+
+    private static func emoBankValence(_ node: Node, word: String, source: String) throws -> Double {
+        guard let text = node.scalar?.string, let value = Double(text), (1...9).contains(value) else {
+            throw InputError(source: source, position: "word '\(word)'",
+                             problem: "valence '\(node.scalar?.string ?? "?")' is not a number on the 1–9 scale")
+        }
+        return value - 5
+    }
+}

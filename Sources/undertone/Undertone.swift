@@ -21,4 +21,8 @@ struct Undertone: ParsableCommand {
         """,
         version: version,
         subcommands: [Analyze.self, Features.self, Pitch.self, Syllables.self, Sentiment.self, Notices.self])
+
+    /// ArgumentParser's usage errors start like every other error of ours (`undertone: …`), so a batch
+    /// job can find them in a log by one prefix. (`_errorPrefix` is ArgumentParser's experimental hook.)
+    static var _errorPrefix: String { "undertone: " }
 }

@@ -86,6 +86,14 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-channels", "5000"], status: 64, mentions: ["raw channel count 5000"], stdin: Data())
     }
 
+    @Test func usageErrorsStartWithTheCommandNameLikeDataErrors() throws {
+        for arguments in [["analyze", "x.wav", "--bogus"], ["sentiment", "--lang", "fr"], ["bogus"]] {
+            let result = try CLI.run(arguments, stdin: Data())
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("undertone: "), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func stdinWithoutRawIsAUsageError() throws {
         let result = try CLI.run(["analyze", "-"], stdin: Data())
         #expect(result.status == 64)

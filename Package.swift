@@ -22,10 +22,12 @@ let package = Package(
         .target(name: "UndertoneCore"),
         .target(name: "UndertoneDSP", dependencies: ["UndertoneCore", "CFFTW"]),
         .target(name: "UndertoneAudio", dependencies: ["UndertoneCore", "CSndFile", "CSoxr"]),
-        // The lexicons under Resources/Lexicons are built into the code (EmbedLexicons), not copied beside it.
-        .target(name: "UndertoneText", dependencies: ["UndertoneCore", .product(name: "Yams", package: "Yams")], exclude: ["Resources"], plugins: ["EmbedLexicons"]),
-        .executableTarget(name: "lexicon-embedder"),
-        .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["lexicon-embedder"]),
+        // Files under a target's Resources folder are built into its code (EmbedResources), not copied
+        // beside the binary: the lexicons here, the licence notices in `undertone`.
+        .target(name: "UndertoneText", dependencies: ["UndertoneCore", .product(name: "Yams", package: "Yams")],
+                exclude: ["Resources"], plugins: ["EmbedResources"]),
+        .executableTarget(name: "resource-embedder"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["resource-embedder"]),
         .target(name: "UndertoneFusion", dependencies: ["UndertoneCore"]),
         .target(name: "UndertonePipeline", dependencies: [
             "UndertoneCore", "UndertoneDSP", "UndertoneAudio", "UndertoneText", "UndertoneFusion",
@@ -34,7 +36,7 @@ let package = Package(
         .executableTarget(name: "undertone", dependencies: [
             "UndertonePipeline", "UndertoneAudio", "UndertoneCore", "UndertoneDSP", "UndertoneText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Speed of decode + resample + framing on a generated 10-minute call (Benchmarks/README.md).
         .executableTarget(name: "undertone-bench", dependencies: ["UndertonePipeline", "UndertoneAudio", "UndertoneCore", "CSndFile"],

@@ -19,7 +19,7 @@ public enum FusionConfigLoader {
         do {
             parsed = try Yams.load(yaml: yaml)
         } catch {
-            throw InputError(source: source, problem: "not valid YAML: \(oneLine(error))")
+            throw InputError(source: source, problem: "not valid YAML: \(YAMLErrorText.oneLine(error))")
         }
         guard let parsed else { return FusionConfig() }
         guard let overrides = parsed as? [String: Any] else {
@@ -93,17 +93,6 @@ public enum FusionConfigLoader {
         default:
             throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not '\(value)'")
         }
-    }
-
-    /// A Yams error on one line, as every error is: its position, context and problem, without the quoted
-    /// source lines it appends (the offending line and a caret under it, or a "Context:" excerpt).
-    static func oneLine(_ error: Error) -> String {
-        var lines = String(describing: error).split(separator: "\n").map(String.init)
-        if let context = lines.firstIndex(of: "Context:") { lines.removeSubrange(context...) }
-        if lines.count >= 3, let caret = lines.last, caret.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "^" }) {
-            lines.removeLast(2)
-        }
-        return lines.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
     }
 
     /// Refuses YAML anchors (`&name`) and aliases (`*name`) outside comments, naming the first line.

@@ -1,17 +1,21 @@
 import ArgumentParser
 import UndertoneText
 
-/// `undertone notices`: the licence notices of third-party data built into the binary, which a binary
-/// distribution must carry (VADER's lexicon is MIT: its notice goes with every copy).
+/// `undertone notices`: the licence notices of third-party data and code built into the binary, which
+/// a binary distribution must carry (VADER's lexicon, Yams and LibYAML are MIT: their notices go with
+/// every copy). The files and why each is there: `Sources/undertone/Resources/Notices/README.md`.
 struct Notices: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the licences of third-party data built into this binary.",
+        abstract: "Print the licences of third-party data and code built into this binary.",
         discussion: """
-        The English lexicon includes VADER's (Hutto & Gilbert 2014), under the MIT licence printed here. \
-        Everything else built in was written by the Undertone team.
+        VADER's lexicon (Hutto & Gilbert 2014) in the English sentiment lexicon, and Yams with LibYAML, \
+        which read YAML, are under the MIT licence printed here. The Swift runtime and \
+        swift-argument-parser (Apache-2.0 with the Runtime Library Exception) need no notice. libsndfile, \
+        libsoxr and FFTW are not built in: they are the system's shared libraries, under their own licences.
         """)
 
     func run() throws {
-        print(Lexicon.builtInNotices, terminator: "")
+        let notices = Lexicon.builtInNotices + EmbeddedResources.licenceNotices
+        print(notices.map { "== \($0.path)\n\($0.text)" }.joined(separator: "\n"), terminator: "")
     }
 }

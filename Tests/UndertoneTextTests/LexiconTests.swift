@@ -131,6 +131,11 @@ import UndertoneCore
         #expect(analyzer.score("糟透").valence < -0.3)
     }
 
+    @Test func anEmptyCntextCategoryIsAnEmptyList() throws {
+        let lexicon = try CntextReader.parse("Dictionary:\n  neg:\n  pos:\n  - 称心\n", source: "t.yaml")
+        #expect(lexicon.entry(for: "称心")?.valence == 2)
+    }
+
     @Test func readsCntextEmotionCategoriesAndSkipsSurprise() throws {
         let lexicon = try LexiconFormat.load(Self.fixtures.appendingPathComponent("cntext_dutir_sample.yaml"))
         #expect(lexicon.entry(for: "欢快")?.valence == 2)
@@ -143,6 +148,8 @@ import UndertoneCore
         let lexicon = try LexiconFormat.load(Self.fixtures.appendingPathComponent("cntext_valence_sample.yaml"))
         #expect(abs((lexicon.entry(for: "舒心")?.valence ?? 0) - 2.4) < 1e-9)
         #expect(abs((lexicon.entry(for: "窝火")?.valence ?? 0) + 2.8) < 1e-9)
+        // A word that is also a category's name (DUTIR's 好) is a word when it maps to a valence.
+        #expect(abs((lexicon.entry(for: "好")?.valence ?? 0) - 1.8) < 1e-9)
     }
 
     @Test func cntextWithoutScoringCategoriesOrBrokenIsRefused() throws {
@@ -152,9 +159,13 @@ import UndertoneCore
         }
         for (text, expected) in [("Name: x\nDictionary: [a, b\n", "not valid YAML"),
                                  ("Name: x\nCategory: [pos]\n", "no 'Dictionary:'"),
-                                 ("Dictionary:\n  舒心:\n    valence: 12\n", "1–9 scale")] {
+                                 ("Dictionary:\n  舒心:\n    valence: 12\n", "1–9 scale"),
+                                 ("Dictionary:\n  舒心:\n    arousal: 5\n", "word '舒心': its mapping needs 'valence:'"),
+                                 ("Dictionary:\n  pos: 好极了\n  neg:\n  - 差劲\n", "'pos': must be a list of words"),
+                                 ("Dictionary: {}\n", "'Dictionary:' is empty"),
+                                 ("Dictionary:\n  pos: [好, [[[[\n" + String(repeating: "x", count: 100_000) + "\n", "not valid YAML")] {
             #expect { try CntextReader.parse(text, source: "t.yaml") } throws: { error in
-                "\(error)".contains(expected) && "\(error)".contains("t.yaml")
+                "\(error)".contains(expected) && "\(error)".contains("t.yaml") && "\(error)".count < 500
             }
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import UndertoneCore
 
 /// The lexicons shipped with Undertone, under `Resources/Lexicons/` (origins in `SOURCE.md` there),
-/// built into the binary at build time (the EmbedLexicons plugin), so an install is the one file.
+/// built into the binary at build time (the EmbedResources plugin), so an install is the one file.
 ///
 /// English: VADER's lexicon (MIT, Hutto & Gilbert 2014; `LICENSE-VADER.txt`), VADER's negators and
 /// degree adverbs re-graded as multipliers, and our service-domain terms and politeness markers.
@@ -24,17 +24,16 @@ extension Lexicon {
         try (language == .english ? BuiltInCache.english : BuiltInCache.chinese).get()
     }
 
-    /// The licence notices of third-party data built into the binary (VADER's lexicon, MIT), to print
-    /// for users of a binary distribution.
-    public static var builtInNotices: String {
-        EmbeddedLexicons.files.filter { $0.key.hasPrefix("en/LICENSE") }.sorted { $0.key < $1.key }
-            .map { "\($0.key):\n\($0.value)" }.joined(separator: "\n")
+    /// The licence notices of third-party data among the built-in lexicons (VADER's, MIT): every
+    /// `LICENSE…` file there, by its path, for users of a binary distribution.
+    public static var builtInNotices: [(path: String, text: String)] {
+        EmbeddedResources.licenceNotices
     }
 
     fileprivate static func loadBuiltIn(_ language: TextLanguage) throws -> Lexicon {
         var lexicon = Lexicon()
         for file in builtInFiles(language) {
-            guard let text = EmbeddedLexicons.files[file] else {
+            guard let text = EmbeddedResources.files["Lexicons/" + file] else {
                 throw InputError(source: "built-in lexicon \(file)", problem: "missing from the build (Resources/Lexicons)")
             }
             try LexiconFileReader.parse(text, source: "built-in \(file)", into: &lexicon)

@@ -15,8 +15,9 @@ import Yams
 ///   as `HowNetReader` maps them);
 /// - a word mapped to `valence: V` on Chinese EmoBank's 1–9 scale (Lee, Li & Yu 2022; 5 is neutral) →
 ///   valence V − 5, which is VADER's −4 … +4.
-/// Other categories (NRC's eight emotions, DUTIR's 惊 surprise, stop words, Lexicoder's negated lists) say
-/// nothing about polarity here and are skipped; a file with none of the above is an error naming what it has.
+/// A key's value decides what it is: a list makes it a category, a mapping a word. Other categories
+/// (NRC's eight emotions, DUTIR's 惊 surprise, stop words, Lexicoder's negated lists) say nothing about
+/// polarity here and are skipped; a file with none of the above is an error naming what it has.
 public enum CntextReader {
     public static func read(_ url: URL) throws -> Lexicon {
         try parse(TextFile.read(url), source: url.path)
@@ -27,31 +28,45 @@ public enum CntextReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw InputError(source: source, problem: "not valid YAML (\(String(describing: error).split(separator: "\n").joined(separator: " ")))")
+            throw InputError(source: source, problem: "not valid YAML: \(YAMLErrorText.oneLine(error))")
         }
         guard let dictionary = root?.mapping?["Dictionary"]?.mapping else {
             throw InputError(source: source, problem: "no 'Dictionary:' mapping; expected a cntext YAML dictionary (Name, Category, Dictionary)")
         }
+        guard !dictionary.isEmpty else { throw InputError(source: source, problem: "'Dictionary:' is empty") }
         var lexicon = Lexicon()
         var skipped: [String] = []
         for (key, value) in dictionary {
-            let name = key.string ?? ""
-            if let role = role(category: name) {
-                for word in value.sequence ?? [] {
+            let name = key.string ?? String(describing: key)
+            // The value's shape decides, not the key: Chinese EmoBank has the words 好, 乐, 怒 and 恶,
+            // which are also DUTIR's category names.
+            if let scores = value.mapping {
+                guard let valence = scores["valence"] else {
+                    throw InputError(source: source, position: "word '\(name)'", problem: "its mapping needs 'valence:' (on the 1–9 scale)")
+                }
+                lexicon.add(name, as: .valence(try emoBankValence(valence, word: name, source: source)))
+            } else if let words = value.sequence {
+                guard let role = role(category: name) else { skipped.append(name); continue }
+                for word in words {
                     guard let term = word.string?.trimmingCharacters(in: .whitespaces), !term.isEmpty else { continue }
                     lexicon.add(term, as: role)
                 }
-            } else if let valence = value.mapping?["valence"] {
-                lexicon.add(name, as: .valence(try emoBankValence(valence, word: name, source: source)))
+            } else if value.scalar?.string.isEmpty == true {
+                continue   // `neg:` with no words under it: an empty list
             } else {
-                skipped.append(name)
+                throw InputError(source: source, position: "'\(name)'",
+                                 problem: "must be a list of words ('- word' lines) or a word's 'valence:' mapping")
             }
         }
         guard lexicon.count > 0 else {
-            throw InputError(source: source, problem: "no polarity, negator, degree or valence category among \(skipped.prefix(12).map { "'\($0)'" }.joined(separator: ", ")); nothing to score with")
+            let named = skipped.map { "'\($0)'" }
+            throw InputError(source: source, problem: "no polarity, negator, degree or valence category among \(named.prefix(Self.namedInErrors).joined(separator: ", "))\(named.count > Self.namedInErrors ? " …" : ""); nothing to score with")
         }
         return lexicon
     }
+
+    /// How many skipped categories an error names (NRC has ten; a longer list would not help).
+    private static let namedInErrors = 12
 
     static func role(category: String) -> Lexicon.Role? {
         switch category.trimmingCharacters(in: .whitespaces).lowercased() {

@@ -5,8 +5,11 @@ import PackagePlugin
 /// (`EmbeddedResources.files`, written by `resource-embedder`), so the `undertone` binary needs nothing
 /// beside it: the built-in lexicons (UndertoneText) and the licence notices (undertone).
 ///
-/// Hidden files and `~` backups (an editor's swap and backup files) are left out; symbolic links are
-/// followed. The files are listed here, once, and handed to the tool.
+/// Hidden files, `~` backups (an editor's swap and backup files) and Markdown notes about the files
+/// (`SOURCE.md`, `README.md`: for readers of the repository, never read at run time) are left out;
+/// symbolic links are followed. The files are listed here, once, and handed to the tool. An edited or
+/// added resource file is picked up by the next build; an edit to this plugin is not until the package
+/// is planned again (`touch Package.swift`), as SwiftPM 6.3 keeps its build plan.
 @main
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -16,7 +19,7 @@ struct EmbedResources: BuildToolPlugin {
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
         while let url = walker?.nextObject() as? URL {
             var isDirectory: ObjCBool = false
-            guard !url.lastPathComponent.hasSuffix("~"),
+            guard !url.lastPathComponent.hasSuffix("~"), url.pathExtension.lowercased() != "md",
                   FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             inputs.append(url)
         }

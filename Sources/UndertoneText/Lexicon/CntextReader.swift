@@ -8,9 +8,8 @@ import Yams
 ///
 /// This is how many users now hold HowNet, NTUSD, DUTIR, the Tsinghua praise/degrade lists, Chinese
 /// EmoBank and NRC EmoLex. Categories, by name:
-/// - positive, −2 … +2 by polarity (`LexiconFormat.listValence`): `pos`, `positive`, `praise`, DUTIR's
-///   好 (good) and 乐 (joy); negative: `neg`, `negative`, `degrade`, DUTIR's 哀 怒 惧 恶 (sorrow, anger,
-///   fear, disgust);
+/// - +2 (`LexiconFormat.listValence`): `pos`, `positive`, `praise`, DUTIR's 好 (good) and 乐 (joy);
+///   −2: `neg`, `negative`, `degrade`, DUTIR's 哀 怒 惧 恶 (sorrow, anger, fear, disgust);
 /// - `deny` → negators; `extreme`, `very`, `more`, `ish` → degree 2.0, 1.5, 1.25, 0.75 (HowNet's levels
 ///   as `HowNetReader` maps them);
 /// - a word mapped to `valence: V` on Chinese EmoBank's 1–9 scale (Lee, Li & Yu 2022; 5 is neutral) →

@@ -38,10 +38,15 @@ public enum FusionConfigLoader {
         } catch let DecodingError.typeMismatch(type, context) {
             throw InputError(source: source, problem: "'\(keyPath(context.codingPath))' must be \(describe(type))")
         } catch let DecodingError.dataCorrupted(context) {
-            let fields = context.codingPath.isEmpty ? wholeNumberFields(in: merged) : [keyPath(context.codingPath)]
+            guard context.codingPath.isEmpty else {
+                throw InputError(source: source, problem: "'\(keyPath(context.codingPath))' must be a whole number")
+            }
+            let fields = wholeNumberFields(in: merged)
             guard !fields.isEmpty else { throw InputError(source: source, problem: "a setting is not a usable value") }
-            throw InputError(source: source, problem: fields.map { "'\($0)'" }.joined(separator: ", ")
-                             + " must be \(fields.count == 1 ? "a whole number" : "whole numbers") within range")
+            throw InputError(source: source, problem: fields.map { field in
+                let reason = abs(field.value) < wholeNumberLimit ? "" : " (beyond ±9.2e18)"
+                return "'\(field.path)' must be a whole number, not \(field.value)\(reason)"
+            }.joined(separator: "; "))
         } catch {
             throw InputError(source: source, problem: "invalid setting: \(error)")
         }
@@ -110,11 +115,13 @@ public enum FusionConfigLoader {
         }
     }
 
-    /// The key paths of the numbers that a whole-number field cannot take (a fraction, or beyond `Int`'s
-    /// range): the decoder names no key for them, so each such number is decoded alone, the others set to 0.
-    private static func wholeNumberFields(in merged: [String: Any]) -> [String] {
-        let suspects = numericLeaves(merged, path: []).filter { !isWholeNumber($0.value) }.map(\.path)
-        return suspects.filter { candidate in
+    /// The numbers (key path and value) that a whole-number field cannot take (a fraction, or beyond
+    /// `Int`'s range): the decoder names no key for them, so each such number is decoded alone, the others
+    /// set to 0.
+    private static func wholeNumberFields(in merged: [String: Any]) -> [(path: String, value: Double)] {
+        let leaves = numericLeaves(merged, path: [])
+        let suspects = leaves.filter { !isWholeNumber($0.value) }.map(\.path)
+        let accepted = suspects.filter { candidate in
             let probe = suspects.filter { $0 != candidate }.reduce(merged) { tree, other in replacing(other, in: tree, with: 0) }
             guard let json = try? JSONSerialization.data(withJSONObject: probe) else { return false }
             do {
@@ -125,13 +132,20 @@ public enum FusionConfigLoader {
             } catch {
                 return false
             }
-        }.map { $0.joined(separator: ".") }
+        }
+        return leaves.compactMap { leaf in
+            guard accepted.contains(leaf.path), let number = leaf.value as? Double else { return nil }
+            return (leaf.path.joined(separator: "."), number)
+        }
     }
+
+    /// Below `Int.max` (9.22e18), with room for the rounding of a Double.
+    private static let wholeNumberLimit = 9.2e18
 
     private static func isWholeNumber(_ value: Any) -> Bool {
         if value is Int { return true }
         guard let number = value as? Double else { return true }
-        return number == number.rounded() && abs(number) < 9.2e18
+        return number == number.rounded() && abs(number) < wholeNumberLimit
     }
 
     private static func numericLeaves(_ tree: [String: Any], path: [String]) -> [(path: [String], value: Any)] {

@@ -14,7 +14,7 @@ struct Analyze: ParsableCommand {
         Examples:
           undertone analyze call.wav
           undertone analyze call.wav --transcript call.vtt --speakers spk_0=agent,spk_1=customer
-          undertone analyze call.wav --transcript call.jsonl --config thresholds.yaml | grep '"warning"'
+          undertone analyze call.wav --transcript call.jsonl --speakers spk_0=agent,spk_1=customer --config thresholds.yaml | grep '"warning"'
           undertone analyze call.wav --channels agent,customer --format csv --events warnings.jsonl > call.csv
           undertone analyze mono.flac --rate 16000
           some-pbx-tap | undertone analyze - --raw mulaw --raw-rate 8000 --raw-channels 2
@@ -30,8 +30,9 @@ struct Analyze: ParsableCommand {
         try reportingErrors {
             let config = try fusion.fusionConfig()
             var eventsOutput: EventFile?
-            try writeAnalysis(input, format: format) { writer, roles, format in
-                let aligner = try fusion.aligner(roles: roles, audioDurationSeconds: format.durationSeconds)
+            try writeAnalysis(input, format: format) { writer, inputRoles, format in
+                let roles = inputRoles.filter { $0 != .ignored }
+                let aligner = try fusion.aligner(inputRoles: inputRoles, audioDurationSeconds: format.durationSeconds)
                 // Opened only once the audio and transcript are known to be readable, so a failed run
                 // leaves an existing events file alone.
                 eventsOutput = try fusion.events.map { try EventFile(path: $0) }

@@ -15,8 +15,9 @@ struct FusionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("""
         Roles of the transcript's speakers, e.g. spk_0=agent,spk_1=customer (spk_2=- ignores one; \
-        =customer maps segments without a label). Labels that are role names, and ch_0/ch_1 \
-        (left/right), need no mapping.
+        =customer maps segments without a label). Labels that are role names need no mapping, nor do \
+        channel labels ch_0, ch_1, …, which take the role of that audio channel (--channels, or \
+        left = customer, right = agent).
         """, valueName: "map"))
     var speakers: String?
 
@@ -43,16 +44,19 @@ struct FusionOptions: ParsableArguments {
     }
 
     /// The transcript's per-second valence for the call's analysed channels, or nil without a transcript.
-    /// A mono call's one `mixed` channel takes the customer's (or the single speaker's) words. When the
-    /// audio's length is known, segments past its end are clipped (with a warning) or refused (a
-    /// transcript that starts after the audio ends belongs to another call).
-    func aligner(roles: [ChannelRole], audioDurationSeconds: Double?) throws -> SecondValenceAligner? {
+    /// `inputRoles` are the input channels' roles in order (`.ignored` for a skipped one): channel labels
+    /// (`ch_1`) take their channel's role. A mono call's one `mixed` channel takes the customer's (or the
+    /// single speaker's) words. When the audio's length is known, segments past its end are clipped (with
+    /// a warning) or refused (a transcript that starts after the audio ends belongs to another call).
+    func aligner(inputRoles: [ChannelRole], audioDurationSeconds: Double?) throws -> SecondValenceAligner? {
         guard let transcript else {
             if speakers != nil { throw UsageError("--speakers needs --transcript") }
             if scoring.isGiven { throw UsageError("--lang, --lexicon and --lexicon-format score a transcript's words and need --transcript") }
             return nil
         }
-        let speakerRoles = try speakers.map(SpeakerRoleMap.parse) ?? SpeakerRoleMap()
+        var speakerRoles = try speakers.map(SpeakerRoleMap.parse) ?? SpeakerRoleMap()
+        if inputRoles.count > 1 { speakerRoles.channelRoles = inputRoles }
+        let roles = inputRoles.filter { $0 != .ignored }
         let reader = TranscriptReader(roles: speakerRoles) { warnOnStderr("\($0)") }
         var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(), roles: roles)
         let url = URL(fileURLWithPath: transcript)

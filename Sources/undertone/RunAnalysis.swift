@@ -17,7 +17,8 @@ func writeAnalysis(_ input: InputOptions, format: RecordFormat,
 
 /// Opens the input, builds the call analyzer and runs it to the end, with progress on a terminal.
 /// `adjust` may change the settings and the channel roles a command derived from `input`; `makeSink`
-/// gets the analysed channels' roles, in channel order, and the input's format, once the input is open.
+/// gets the input channels' roles, in channel order (`.ignored` for a skipped one), and the input's
+/// format, once the input is open.
 /// `writer` is flushed whenever a live feed has nothing ready, so its records and warnings go out as they
 /// are made, not when a buffer fills.
 func runAnalysis(_ input: InputOptions, writer: RecordWriter,
@@ -27,7 +28,7 @@ func runAnalysis(_ input: InputOptions, writer: RecordWriter,
     let source = try input.openSource(beforeWaiting: writer.flush)
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
-    let sink = try makeSink(roles.filter { $0 != .ignored }, source.format)
+    let sink = try makeSink(roles, source.format)
     let analyzer = try CallAnalyzer(format: source.format, roles: roles, settings: settings, threads: input.threads, sink: sink)
     let progress = ProgressReporter(source: source)
     defer { progress.finish() }

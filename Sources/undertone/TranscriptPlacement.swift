@@ -26,7 +26,7 @@ func placeSegments(_ segments: [TranscriptSegment], onto roles: [ChannelRole], i
     }
     let channels = roles.map(\.rawValue).joined(separator: ", ")
     for (speaker, count) in unplacedSegmentsBySpeaker.sorted(by: { $0.key < $1.key }) {
-        let fix = speaker.isEmpty ? "give the transcript speaker or channel labels"
+        let fix = speaker.isEmpty ? "map them, e.g. " + roles.map { "--speakers =\($0.rawValue)" }.joined(separator: " or ")
             : "map the speaker, e.g. " + roles.map { "--speakers \(speaker)=\($0.rawValue)" }.joined(separator: " or ")
         warnOnStderr("\(transcript): \(count) segment(s) of \(speaker.isEmpty ? "no speaker label" : "speaker '\(speaker)'") fit no "
                      + "channel of this call (\(channels)); their words are not used: \(fix)")

@@ -227,6 +227,25 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         #expect(ignored.status == 0 && !ignored.stderr.contains("warning"))
     }
 
+    @Test func channelLabelsFollowTheChannelsOption() throws {
+        // AWS channel identification on a recording with the agent on the left: ch_0 is the agent.
+        let transcript = [#"{"start": 0, "end": 0.4, "channel": 0, "text": "This is terrible."}"#,
+                          #"{"start": 0, "end": 0.4, "channel": 1, "text": "Great, thank you so much."}"#].joined(separator: "\n") + "\n"
+        for channels in ["agent,customer", "-,customer"] {
+            let result = try run(transcript: transcript, extra: ["--channels", channels])
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(channels): \(result.stderr)")
+            let customer = try #require(result.lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+                .first { $0["channel"] as? String == "customer" })
+            #expect((customer["text_valence"] as? Double ?? -1) > 0, "\(channels): \(customer)")
+            #expect((customer["terms"] as? [String])?.contains("terrible") == false)
+        }
+        // A channel label the call does not have is left out with a warning; the others are used.
+        let extra = transcript + #"{"start": 0, "end": 0.4, "channel": 2, "text": "Awful."}"# + "\n"
+        let result = try run(transcript: extra)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning") && result.stderr.contains("'ch_2'"), "\(result.stderr)")
+    }
+
     @Test func aMonoCallWhoseTranscriptIsAllAgentSaysSo() throws {
         let url = directory.appendingPathComponent("agent.jsonl")
         try Data(#"{"start": 0, "end": 0.4, "speaker": "agent", "text": "How can I help?"}"#.utf8).write(to: url)

@@ -20,7 +20,8 @@ public final class RawAudioSource: AudioSource {
     private var bytesRead = 0
 
     /// Opens `path`, or standard input when `path` is `-`.
-    /// - Throws: `UsageError` for an impossible rate or channel count, `InputError` when the file can't be opened.
+    /// - Throws: `UsageError` for an impossible rate or channel count or a file that starts like an audio
+    ///   container (`ContainerSignature`), `InputError` when the file can't be opened.
     public init(path: String, encoding: RawEncoding, sampleRateHz: Int, channelCount: Int) throws {
         guard StreamFormat.sampleRateRangeHz.contains(sampleRateHz) else {
             throw UsageError("raw sample rate \(sampleRateHz) Hz is outside \(StreamFormat.sampleRateRangeHz.lowerBound)–\(StreamFormat.sampleRateRangeHz.upperBound) Hz")
@@ -45,6 +46,12 @@ public final class RawAudioSource: AudioSource {
         }
         descriptor = opened
         ownsDescriptor = true
+        var prefix = [UInt8](repeating: 0, count: ContainerSignature.prefixBytes)
+        let prefixRead = pread(opened, &prefix, prefix.count, 0)
+        if let container = ContainerSignature.container(startingWith: Array(prefix.prefix(max(prefixRead, 0)))) {
+            close(opened)
+            throw UsageError("\(path) is a \(container) file, with a header; --raw is for headerless audio: drop --raw to decode it")
+        }
         // A regular file's length is known (when it is opened), so a transcript can be checked against it.
         var status = stat()
         if fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {

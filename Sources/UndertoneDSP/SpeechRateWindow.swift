@@ -5,7 +5,8 @@
 /// activity (voice-activity frames), so it measures tempo while speaking (Goldman-Eisler's distinction,
 /// as de Jong & Wempe 2009 report both). The window is `windowFrames` long (400 = 4 s: long enough to
 /// hold 10–25 syllables, short enough to follow a change within a few seconds); at the start of a
-/// stream it is as long as the frames seen.
+/// stream it is as long as the frames seen, but never shorter than `minimumSpeechFrames` (0.5 s), so
+/// one nucleus in a file of a few frames is no rate of 50 per second.
 public struct SpeechRateWindow: Sendable, Equatable {
     public let windowFrames: Int
     /// Articulation rate is reported only over at least this much speech (50 frames = 0.5 s).
@@ -37,10 +38,10 @@ public struct SpeechRateWindow: Sendable, Equatable {
         framesSeen += 1
     }
 
-    /// Nuclei per second over the window (0 before any frame).
+    /// Nuclei per second over the window, or over `minimumSpeechFrames` while fewer frames have been seen.
     public func speechRatePerSecond(hopSeconds: Double) -> Double {
-        let frames = min(framesSeen, windowFrames)
-        return frames == 0 ? 0 : Double(nucleiInWindow) / (Double(frames) * hopSeconds)
+        let frames = max(min(framesSeen, windowFrames), minimumSpeechFrames, 1)
+        return Double(nucleiInWindow) / (Double(frames) * hopSeconds)
     }
 
     /// Nuclei per second of speech in the window; nil with less than `minimumSpeechFrames` of speech.

@@ -6,8 +6,9 @@ import Yams
 /// Reads a fusion configuration from YAML: any subset of the keys of `FusionConfig` (see
 /// docs/fusion.md and docs/config/default.yaml), the rest keeping their defaults. An unknown key is an
 /// error naming it and the keys allowed there, so a typo cannot silently leave a default in force.
-/// Every value must be a finite number or true/false, and YAML anchors and aliases are refused: a
-/// configuration has no use for them, and a few hundred bytes of nested aliases expand to gigabytes.
+/// Every value must be a finite number or true/false (not yes/no/on/off), and YAML anchors and aliases
+/// are refused: a configuration has no use for them, and a few hundred bytes of nested aliases expand to
+/// gigabytes.
 public enum FusionConfigLoader {
     public static func load(path: String) throws -> FusionConfig {
         try load(yaml: TextFile.read(path: path, expected: "a configuration file"), source: path)
@@ -17,7 +18,7 @@ public enum FusionConfigLoader {
         try refuseAnchorsAndAliases(yaml, source: source)
         let parsed: Any?
         do {
-            parsed = try Yams.load(yaml: yaml)
+            parsed = try Yams.load(yaml: yaml, booleanResolver)
         } catch {
             throw InputError(source: source, problem: "not valid YAML: \(YAMLErrorText.oneLine(error))")
         }
@@ -51,6 +52,17 @@ public enum FusionConfigLoader {
             throw InputError(source: source, problem: "invalid setting: \(error)")
         }
     }
+
+    /// YAML's default resolver, except that only true and false (in any of YAML's three casings) are
+    /// booleans: YAML 1.1 also reads yes, no, on and off as booleans (but not y), and `agent_emotion: on`
+    /// must not switch on what the law restricts by a word that reads like a setting's name.
+    private static let booleanResolver: Resolver = {
+        do {
+            return try Resolver.default.removing(.bool).appending(.bool, "^(?:true|True|TRUE|false|False|FALSE)$")
+        } catch {
+            preconditionFailure("the boolean pattern is a valid regular expression: \(error)")
+        }
+    }()
 
     /// Overlays `overrides` on `defaults`, refusing keys the defaults do not have. Free-form maps (the
     /// arousal weights) take new keys; their names are checked when the config is used.

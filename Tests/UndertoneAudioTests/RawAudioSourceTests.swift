@@ -57,6 +57,21 @@ import UndertoneCore
         }
     }
 
+    @Test func aFileWithAHeaderIsRefusedAsRaw() throws {
+        // Decoding a WAV's header and µ-law bytes as PCM gives confident garbage: refused, naming the container.
+        for (name, container) in [("formats/mulaw.wav", "WAV"), ("formats/tone.flac", "FLAC"), ("formats/tone.ogg", "Ogg")] {
+            let path = Fixtures.audio(name)
+            let error = #expect(throws: UsageError.self) {
+                _ = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+            }
+            #expect(error?.description.contains("is a \(container) file") == true, "\(String(describing: error))")
+        }
+        // Headerless audio and files too short to tell are read as raw.
+        #expect(ContainerSignature.container(startingWith: Array("RIFF".utf8)) == nil)
+        #expect(ContainerSignature.container(startingWith: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) == nil)
+        _ = try RawAudioSource(path: Fixtures.audio("formats/tone-8k.s16le"), encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+    }
+
     @Test func missingFileCannotBeOpened() {
         #expect(throws: InputError(.cannotOpen, source: "/nonexistent.raw", problem: "no such file")) {
             _ = try RawAudioSource(path: "/nonexistent.raw", encoding: .s16le, sampleRateHz: 8000, channelCount: 1)

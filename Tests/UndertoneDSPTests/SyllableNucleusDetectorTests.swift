@@ -259,4 +259,15 @@ import UndertoneDSP
         #expect(window.speechRatePerSecond(hopSeconds: 0.01) == 0)
         #expect(window.articulationRatePerSecond(hopSeconds: 0.01) == nil)
     }
+
+    @Test func aFewFramesAreNoFastRate() {
+        // One nucleus in the first 2 frames (a 15 ms file) is 1 per 0.5 s, not 50 per second.
+        var window = SpeechRateWindow(windowFrames: 400, minimumSpeechFrames: 50)
+        #expect(window.speechRatePerSecond(hopSeconds: 0.01) == 0)
+        window.push(isNucleus: false, isSpeech: true)
+        window.push(isNucleus: true, isSpeech: true)
+        #expect(abs(window.speechRatePerSecond(hopSeconds: 0.01) - 2) < 1e-9)
+        for _ in 0..<98 { window.push(isNucleus: false, isSpeech: true) }
+        #expect(abs(window.speechRatePerSecond(hopSeconds: 0.01) - 1) < 1e-9)
+    }
 }

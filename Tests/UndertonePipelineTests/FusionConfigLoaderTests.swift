@@ -60,6 +60,10 @@ import UndertonePipeline
         #expect(problem("warning:\n  cooldown_s: 1e30\n  release_s: 1.5\n  escalation_slope_per_10s: 0.25\n")
             .contains("'warning.cooldown_s' must be a whole number, not 1e+30 (beyond ±9.2e18); 'warning.release_s' must be a whole number, not 1.5"))
         #expect(problem("arousal:\n  weights:\n    f0: .inf\n").contains("'arousal.weights.f0' must be a finite number"))
+        // Only true and false are booleans: YAML 1.1's yes, on and off are not (agent_emotion is a legal switch).
+        for word in ["yes", "on", "Yes", "OFF", "no"] {
+            #expect(problem("agent_emotion: \(word)\n").contains("'agent_emotion' must be a number or true/false, not '\(word)'"))
+        }
     }
 
     @Test func anchorsAndAliasesAreRefused() {

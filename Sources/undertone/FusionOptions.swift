@@ -61,6 +61,10 @@ struct FusionOptions: ParsableArguments {
         var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
+        if let warning = scoring.traditionalChineseWarning(segments.lazy.map(\.text), where: { index in
+            "\(transcript): the segment at \(String(format: "%.2f", segments[index].startSeconds)) s" }) {
+            warnOnStderr(warning)
+        }
         placeSegments(segments, onto: roles, into: &aligner, transcript: transcript)
         return aligner
     }

@@ -15,7 +15,12 @@ struct Sentiment: ParsableCommand {
               {"valence":-0.4215,"label":"negative","politeness":0.643,"terms":[{"term":"third time","weight":-1.8}],"lang":"en"}
             valence is in [-1, 1]; label is negative at valence <= -0.05, positive at >= 0.55 in English \
             and >= 0.4 in Chinese (set on a tuning split: docs/accuracy.md), else neutral; politeness in \
-            [0, 1) is scored apart from valence; terms are the words that drove the score, strongest first.
+            [0, 1) is scored apart from valence; terms are the words that drove the score, strongest first \
+            (at most 8; a word said twice is listed once, with the weights it added summed); lang is the \
+            language the line was scored in: --lang, or with --lang auto (the default) zh when at least a \
+            quarter of its letters are Chinese characters, else en. A line is scored in one language: in a \
+            line that mixes the two, the other language's words count for nothing. The Chinese lexicon is \
+            Simplified: convert Traditional text first (e.g. opencc -c t2s.json).
 
             Examples:
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment
@@ -37,7 +42,16 @@ struct Sentiment: ParsableCommand {
             var lines = TextLineReader()
             // Scores already made go out before waiting for more input, so a live feed gets each line's
             // score at once and a file still gets full buffers.
-            while let line = try lines.next(beforeWaiting: writer.flush) { try writer.write(analyzer.score(line)) }
+            var lineNumber = 0
+            var warned = false
+            while let line = try lines.next(beforeWaiting: writer.flush) {
+                lineNumber += 1
+                if !warned, let warning = scoring.traditionalChineseWarning([line], where: { _ in "stdin: line \(lineNumber)" }) {
+                    warnOnStderr(warning)
+                    warned = true
+                }
+                try writer.write(analyzer.score(line))
+            }
             try writer.flush()
         }
     }

@@ -246,6 +246,12 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         #expect(result.stderr.contains("warning") && result.stderr.contains("'ch_2'"), "\(result.stderr)")
     }
 
+    @Test func aTraditionalChineseTranscriptIsNamed() throws {
+        let result = try run(transcript: #"{"start": 0.1, "end": 0.4, "speaker": "customer", "text": "你們這是什麼服務，我很不滿意"}"# + "\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("the segment at 0.10 s looks like Traditional Chinese"), "\(result.stderr)")
+    }
+
     @Test func aMonoCallWhoseTranscriptIsAllAgentSaysSo() throws {
         let url = directory.appendingPathComponent("agent.jsonl")
         try Data(#"{"start": 0, "end": 0.4, "speaker": "agent", "text": "How can I help?"}"#.utf8).write(to: url)

@@ -16,6 +16,17 @@ import TestSupport
         #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
     }
 
+    @Test func traditionalChineseIsNamedNotScoredSilently() throws {
+        // The built-in Chinese lexicon is Simplified: Traditional text reads 0, so the user is told, once.
+        let input = "我不满意\n我很不滿意，你們這是什麼服務\n還沒到，說好的呢\n"
+        let result = try CLI.run(["sentiment"], stdin: Data(input.utf8))
+        #expect(result.status == 0 && result.lines.count == 3)
+        #expect(result.stderr.components(separatedBy: "warning").count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("line 2 looks like Traditional Chinese") && result.stderr.contains("opencc"))
+        #expect(try CLI.run(["sentiment", "--lang", "en"], stdin: Data(input.utf8)).stderr.isEmpty)
+        #expect(try CLI.run(["sentiment"], stdin: Data("我不满意，你们这是什么服务\n".utf8)).stderr.isEmpty)
+    }
+
     @Test func aBinaryCopiedAloneScoresBothLanguagesAndCarriesItsNotices() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-alone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

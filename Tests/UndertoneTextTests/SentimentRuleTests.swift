@@ -3,6 +3,14 @@ import Testing
 
 /// Each rule of `LexiconScorer`, pinned by sentences whose expected sign and size are stated.
 @Suite struct SentimentRuleTests {
+    @Test func aWordSaidAgainIsOneTermWithItsWeightsSummed() {
+        let repeated = BuiltInAnalyzers.english.score("terrible, really terrible, this is terrible")
+        #expect(repeated.terms.map(\.term) == ["terrible"])
+        #expect(repeated.terms[0].weight < -6)      // three times VADER's -2.1, one of them boosted by "really"
+        let many = BuiltInAnalyzers.english.score(String(repeating: "terrible ", count: 50) + "but great")
+        #expect(many.terms.map(\.term) == ["terrible", "great"])
+    }
+
     @Test func plainWordsHaveTheirSign() {
         #expect(en("good") > 0.3)           // VADER 1.9 → 1.9/√(1.9²+15) ≈ 0.44
         #expect(abs(en("good") - 0.4404) < 0.001)

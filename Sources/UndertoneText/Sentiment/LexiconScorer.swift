@@ -142,7 +142,7 @@ struct LexiconScorer: Sendable {
         let valence = sum / (sum * sum + rules.normalisationAlpha).squareRoot()
         let label: SentimentLabel = valence >= rules.positiveThreshold ? .positive
             : valence <= rules.negativeThreshold ? .negative : .neutral
-        let terms = drivers.filter { $0.weight != 0 }
+        let terms = Self.summedByTerm(drivers).filter { $0.weight != 0 }
             .sorted { abs($0.weight) > abs($1.weight) }
             .prefix(Self.maxTerms)
             .map { DrivingTerm(term: lexicon.terms[Int($0.entry)], weight: $0.weight) }
@@ -151,6 +151,20 @@ struct LexiconScorer: Sendable {
     }
 
     static let maxTerms = 8
+
+    /// One driver per lexicon entry, its weights summed, in order of first use: "terrible, really
+    /// terrible" names "terrible" once, with all it added.
+    private static func summedByTerm(_ drivers: [Driver]) -> [Driver] {
+        var summed: [Driver] = []
+        for driver in drivers {
+            if let index = summed.firstIndex(where: { $0.entry == driver.entry }) {
+                summed[index].weight += driver.weight
+            } else {
+                summed.append(driver)
+            }
+        }
+        return summed
+    }
 
     /// A scored word: its lexicon entry, its weight so far, and whether it is a politeness marker.
     typealias Driver = (entry: Int32, weight: Double, polite: Bool)

@@ -81,6 +81,7 @@ os.makedirs("a_directory.wav", exist_ok=True)
 w("odd.s16le", pcm[:8001])
 w("stereo_partial.s16le", pcm[:8000*4+3])
 w("empty.raw", b"")
+w("good_mono.s16le", pcm[:8000 * 4 * 2])  # 4.0 s, as the transcripts expect
 
 # --- transcripts (audio is 4.0 s)
 def jl(name, rows): open(name,"w").write("".join((r if isinstance(r,str) else json.dumps(r))+"\n" for r in rows))
@@ -88,6 +89,9 @@ jl("t_good.jsonl", [{"start":0.5,"end":2.0,"speaker":"customer","text":"I am rea
                     {"start":2.2,"end":3.5,"speaker":"agent","text":"Sorry to hear that."}])
 w("t_latin1.vtt", "WEBVTT\n\n00:00.500 --> 00:02.000\n<v customer>Très mécontent, café\n".encode("latin-1"))
 jl("t_end_before_start.jsonl", [{"start":0.5,"end":2.0,"speaker":"customer","text":"ok"},{"start":3.0,"end":1.0,"speaker":"customer","text":"bad"}])
+jl("t_channels.jsonl", [{"start":0.5,"end":1.5,"channel":0,"text":"this is terrible"},{"start":1.5,"end":2.5,"channel":1,"text":"great, thanks"},
+                        {"start":2.5,"end":3.0,"channel":2,"text":"awful"}])
+jl("t_traditional.jsonl", [{"start":0.5,"end":2.5,"speaker":"customer","text":"你們這是什麼服務，我很不滿意"}])
 jl("t_overlap.jsonl", [{"start":0.5,"end":2.5,"speaker":"customer","text":"one"},{"start":1.0,"end":3.0,"speaker":"customer","text":"two"}])
 jl("t_past_end.jsonl", [{"start":0.5,"end":2.0,"speaker":"customer","text":"ok"},{"start":30.0,"end":31.0,"speaker":"customer","text":"late"}])
 jl("t_runs_past_end.jsonl", [{"start":0.5,"end":9.0,"speaker":"customer","text":"this goes on too long"}])
@@ -132,6 +136,7 @@ w("c_null.yaml", b"baseline:\n  warmup_seconds: ~\n")
 w("c_scalar_for_map.yaml", b"warning:\n  blue: 0.3\n")
 w("c_weight_unknown.yaml", b"arousal:\n  weights: { loudnes: 0.5 }\n")
 w("c_float_int.yaml", b"warning:\n  cooldown_s: 2.5\n")
+w("c_bool_on.yaml", b"agent_emotion: on\n")
 w("c_int_key.yaml", b"1: 2\n")
 # alias bomb (9 levels x 9 = 387M leaves)
 lines = ["a0: &a0 [x,x,x,x,x,x,x,x,x]"] + [f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"]*9) + "]" for i in range(1,9)]

@@ -155,6 +155,8 @@ struct LexiconScorer: Sendable {
     /// One driver per lexicon entry, its weights summed, in order of first use: "terrible, really
     /// terrible" names "terrible" once, with all it added.
     private static func summedByTerm(_ drivers: [Driver]) -> [Driver] {
+        let repeats = drivers.indices.contains { index in drivers[..<index].contains { $0.entry == drivers[index].entry } }
+        guard repeats else { return drivers } // most texts: no copy
         var summed: [Driver] = []
         for driver in drivers {
             if let index = summed.firstIndex(where: { $0.entry == driver.entry }) {

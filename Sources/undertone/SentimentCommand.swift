@@ -43,12 +43,12 @@ struct Sentiment: ParsableCommand {
             // Scores already made go out before waiting for more input, so a live feed gets each line's
             // score at once and a file still gets full buffers.
             var lineNumber = 0
-            var warned = false
+            var checksTraditional = scoring.warnsOfTraditionalChinese // until the first such line
             while let line = try lines.next(beforeWaiting: writer.flush) {
                 lineNumber += 1
-                if !warned, let warning = scoring.traditionalChineseWarning([line], where: { _ in "stdin: line \(lineNumber)" }) {
-                    warnOnStderr(warning)
-                    warned = true
+                if checksTraditional, TraditionalChineseHint.looksTraditional(line) {
+                    warnOnStderr("stdin: line \(lineNumber) \(TraditionalChineseHint.advice)")
+                    checksTraditional = false
                 }
                 try writer.write(analyzer.score(line))
             }

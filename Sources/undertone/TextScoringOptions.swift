@@ -31,16 +31,9 @@ struct TextScoringOptions: ParsableArguments {
     /// Whether any of these options was given (`analyze` refuses them without a transcript to score).
     var isGiven: Bool { lang != nil || !lexicon.isEmpty || lexiconFormat != nil }
 
-    /// A warning for the first of `texts` that looks like Traditional Chinese (`where` names its place),
-    /// unless --lang en scores everything as English; nil when none does.
-    func traditionalChineseWarning<Texts: Sequence>(_ texts: Texts, where place: (Int) -> String) -> String?
-        where Texts.Element == String {
-        guard lang != .en else { return nil }
-        for (index, text) in texts.enumerated() where TraditionalChineseHint.looksTraditional(text) {
-            return "\(place(index)) \(TraditionalChineseHint.advice)"
-        }
-        return nil
-    }
+    /// Whether to warn of Traditional Chinese text (`TraditionalChineseHint`): not when --lang en scores
+    /// everything as English.
+    var warnsOfTraditionalChinese: Bool { lang != .en }
 }
 
 /// `--lang` values.

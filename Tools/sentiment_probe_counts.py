@@ -45,7 +45,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--old", required=True)
     parser.add_argument("--new", required=True)
-    parser.add_argument("--lang", choices=["en", "zh"], default="zh")
+    parser.add_argument("--lang", choices=["en", "zh", "auto"], default="zh")
     parser.add_argument("--min", type=float, default=0.1, help="list sentences that moved by more than this")
     parser.add_argument("probes")
     args = parser.parse_args(argv)

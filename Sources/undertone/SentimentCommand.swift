@@ -17,10 +17,12 @@ struct Sentiment: ParsableCommand {
             and >= 0.4 in Chinese (set on a tuning split: docs/accuracy.md), else neutral; politeness in \
             [0, 1) is scored apart from valence; terms are the words that drove the score, strongest first \
             (at most 8; a word said twice is listed once, with the weights it added summed); lang is the \
-            language the line was scored in: --lang, or with --lang auto (the default) zh when at least a \
-            quarter of its letters are Chinese characters, else en. A line is scored in one language: in a \
-            line that mixes the two, the other language's words count for nothing. The Chinese lexicon is \
-            Simplified: convert Traditional text first (e.g. opencc -c t2s.json).
+            language the line was scored in: --lang, or with --lang auto (the default) zh when it has at least \
+            one Chinese character for every four Latin letters, else en. A line is scored under one language's \
+            rules, and the other language's words count too, with their own lexicon's weights (服务很nice, \
+            "so rude, 太差了"); in Chinese text an English word in capitals or capitalised inside its clause \
+            (VIP, 用Excel) is read as a name. The Chinese lexicon is Simplified: convert Traditional text \
+            first (e.g. opencc -c t2s.json).
 
             Examples:
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment

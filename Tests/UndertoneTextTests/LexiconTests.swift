@@ -26,6 +26,17 @@ import UndertoneCore
         #expect(lexicon.entry(for: "好像")?.valence == 0)
     }
 
+    @Test func termsAreNormalisedAndColumnsTrimmed() throws {
+        #expect(Lexicon.normalise("good") == "good") // the common case, returned as it is
+        #expect(Lexicon.normalise("Good") == "good")
+        #expect(Lexicon.normalise(" on \t hold ") == "on hold")
+        #expect(Lexicon.normalise("can\u{2019}t") == "can't")
+        #expect(Lexicon.normalise("很好") == "很好")
+        let lexicon = try LexiconFileReader.parse("  On  Hold \t valence \t -1.5 \nsnub\u{3000}\tconduct\u{00A0}\n", source: "t")
+        #expect(lexicon.entry(for: "on hold")?.valence == -1.5)
+        #expect(lexicon.entry(for: "snub")?.isConduct == true) // ideographic and no-break spaces trimmed too
+    }
+
     @Test func ourFormatReadsEveryRoleAndVaderLines() throws {
         let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nplus\tcoordinator\ni said\treport\nnot to\tinfinitive\nif\tirrealis\n是不是\tquestion\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
         let lexicon = try LexiconFileReader.parse(text, source: "test.tsv")

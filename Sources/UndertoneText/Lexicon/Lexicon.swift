@@ -93,6 +93,8 @@ public struct Lexicon: Sendable {
         /// Weight of negative words in the clause of this second-person word; nil when the term is not one.
         public var addresseeWeight: Double?
         public var politeness: Double
+        /// Lent by the other language's built-in lexicon (`borrow`).
+        public var isBorrowed: Bool
     }
 
     struct Flags: OptionSet, Sendable {
@@ -117,6 +119,8 @@ public struct Lexicon: Sendable {
         static let question = Flags(rawValue: 16384)
         static let report = Flags(rawValue: 32768)
         static let infinitive = Flags(rawValue: 65536)
+        /// Lent by the other language's lexicon (`Lexicon.borrow`).
+        static let borrowed = Flags(rawValue: 131_072)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -168,16 +172,37 @@ public struct Lexicon: Sendable {
     /// addressee weight, politeness) where it gives them, and its role flags added to the term's own.
     public mutating func merge(_ other: Lexicon) {
         for otherIndex in other.terms.indices where !other.flags[otherIndex].contains(.prefixOnly) {
-            let term = other.terms[otherIndex]
-            let roles = other.flags[otherIndex]
-            add(term, as: .word)
-            let index = slot(for: term)
-            if roles.contains(.valence) { valences[index] = other.valences[otherIndex] }
-            if roles.contains(.degree) { degrees[index] = other.degrees[otherIndex] }
-            if roles.contains(.addressee) { addresseeWeights[index] = other.addresseeWeights[otherIndex] }
-            if roles.contains(.politeness) { politeness[index] = other.politeness[otherIndex] }
-            flags[index].formUnion(roles)
+            copyRoles(of: otherIndex, from: other)
         }
+    }
+
+    /// Adds the terms `language`'s lexicon `other` lends (`TextLanguage.lends`) that this lexicon does not
+    /// list, with all their roles, marked as borrowed; a term it lists keeps its own roles only. A line
+    /// scored in one language then still counts the other's words ("你们的service太差了", "so rude, 太差了")
+    /// under its own rules: code-switched speech keeps the grammatical frame of one matrix language and
+    /// inserts words from the other (Myers-Scotton 1993, *Duelling Languages*). A borrowed English term
+    /// written with a capital is read as a name, unless it negates (`SentimentTokenizer`: Joy, Best Buy).
+    mutating func borrow(from other: Lexicon, of language: TextLanguage) {
+        for otherIndex in other.terms.indices where !other.flags[otherIndex].contains(.prefixOnly) {
+            let term = other.terms[otherIndex]
+            guard language.lends(term) else { continue }
+            if let index = table.index(of: term), !flags[index].contains(.prefixOnly) { continue }
+            copyRoles(of: otherIndex, from: other)
+            flags[slot(for: term)].insert(.borrowed)
+        }
+    }
+
+    /// Adds `other`'s term at `otherIndex` with its values (where it gives them) and its role flags.
+    private mutating func copyRoles(of otherIndex: Int, from other: Lexicon) {
+        let term = other.terms[otherIndex]
+        let roles = other.flags[otherIndex]
+        add(term, as: .word)
+        let index = slot(for: term)
+        if roles.contains(.valence) { valences[index] = other.valences[otherIndex] }
+        if roles.contains(.degree) { degrees[index] = other.degrees[otherIndex] }
+        if roles.contains(.addressee) { addresseeWeights[index] = other.addresseeWeights[otherIndex] }
+        if roles.contains(.politeness) { politeness[index] = other.politeness[otherIndex] }
+        flags[index].formUnion(roles)
     }
 
     /// The entry for `term` (normalised first), or nil.
@@ -198,12 +223,13 @@ public struct Lexicon: Sendable {
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,
-              politeness: politeness[index])
+              politeness: politeness[index], isBorrowed: flags[index].contains(.borrowed))
     }
 
     /// The form terms are stored and matched in: trimmed, lower-case, ’ → ', runs of white space → one space.
     public static func normalise(_ term: String) -> String {
-        term.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        if term.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !(0x41...0x5A).contains($0) }) { return term } // already so
+        return term.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

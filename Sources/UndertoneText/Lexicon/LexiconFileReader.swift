@@ -40,10 +40,9 @@ public enum LexiconFileReader {
     /// Parses lexicon text into an existing lexicon (later lines override earlier roles).
     public static func parse(_ text: String, source: String, into lexicon: inout Lexicon) throws {
         for (offset, rawLine) in TextFile.lines(text).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(rawLine)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
             let position = "line \(offset + 1)"
             guard columns.count >= 2, !columns[0].isEmpty else {
                 throw InputError(source: source, position: position,
@@ -86,6 +85,15 @@ public enum LexiconFileReader {
             throw InputError(source: source, position: position,
                              problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, irrealis, question, interrogative, politeness, addressee or word")
         }
+    }
+
+    /// `text` without leading and trailing white space other than newlines, like Foundation's
+    /// `trimmingCharacters(in: .whitespaces)`, which took most of the start-up of every command loading the
+    /// English lexicon.
+    private static func trimmed(_ text: Substring) -> String {
+        let isBlank = { (character: Character) in character.isWhitespace && !character.isNewline }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     private static func checked(_ value: Double, range: ClosedRange<Double>, what: String,

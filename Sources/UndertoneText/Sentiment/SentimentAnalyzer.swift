@@ -3,7 +3,9 @@
 /// Lexicon plus rules, in the manner of VADER (Hutto & Gilbert 2014) for English, with the same rules
 /// over a Chinese lexicon of our own (否定词, 程度副词 in levels, 转折连词) and Chinese segmentation by
 /// maximum matching (see `LexiconScorer`, `SentimentTokenizer`). `language: nil` is `--lang auto`: each
-/// text is scored as the language `TextLanguage.detect` finds. Thread-safe; `score` allocates only a few
+/// text is scored as the language `TextLanguage.detect` finds. A text is scored under one language's rules,
+/// but the other language's words count too, with their own lexicon's values (`Lexicon.borrow`): "你们的
+/// service太差了" and "so rude, 太差了" are complaints in both. Thread-safe; `score` allocates only a few
 /// small buffers per text.
 public struct SentimentAnalyzer: Sendable {
     private let english: LexiconScorer?
@@ -17,6 +19,7 @@ public struct SentimentAnalyzer: Sendable {
     public init(language: TextLanguage?, userLexicons: [Lexicon] = [], rules: [TextLanguage: SentimentRules] = [:]) throws {
         func scorer(_ language: TextLanguage) throws -> LexiconScorer {
             var lexicon = try Lexicon.builtIn(language)
+            lexicon.borrow(from: try Lexicon.builtIn(language.other), of: language.other)
             for user in userLexicons { lexicon.merge(user) }
             return LexiconScorer(lexicon: lexicon, rules: rules[language] ?? .defaults(for: language), language: language)
         }

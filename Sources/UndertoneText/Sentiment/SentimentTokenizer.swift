@@ -6,6 +6,8 @@ struct SentimentToken {
     var entry: Int32
     /// An English word in capitals (`NEVER`), for VADER's capitals emphasis.
     var isAllCaps = false
+    /// An English word or phrase with a capital letter in it (`Joy`, `Best Buy`): a borrowed one is a name.
+    var hasCapital = false
     /// Negates although the lexicon does not list it (English `…n't`).
     var isContractedNegation = false
     /// In a clause that ends with a question mark or 吗 ("can you help?"): praise words there ask, not praise.
@@ -21,9 +23,10 @@ struct SentimentToken {
 /// into a normalised buffer, then merged into the longest lexicon phrase ("no problem", "on hold").
 /// Chinese: each run of Han characters is segmented by forward maximum matching against the lexicon
 /// (its multi-character terms and segmentation-only words), the classic dictionary method of Chinese
-/// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked up as
-/// whole space-delimited chunks, emoji as single characters. Twitter handles (`@united`) and URLs are
-/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted,
+/// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked
+/// up as whole space-delimited chunks, emoji as single characters. A word or phrase the lexicon borrowed
+/// from the other language (`Lexicon.borrow`) written with a capital is a name, not that word, unless it
+/// negates (Joy为您服务, Best Buy买的; "Not bad, 还可以" negates). Twitter handles (`@united`) and URLs are skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted,
 /// and the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
 /// (`isInQuestion`).
 struct SentimentTokenizer {
@@ -135,6 +138,7 @@ struct SentimentTokenizer {
         }
         let entry = norm.withUnsafeBufferPointer { lexicon.table.index(of: UnsafeBufferPointer(rebasing: $0[normStart...])) }
         var token = SentimentToken(kind: .word, entry: Int32(entry ?? -1), normStart: Int32(normStart), normEnd: Int32(norm.count))
+        token.hasCapital = upper > 0
         if upper + lower > 0 {
             latinWords += 1
             if upper > 1, lower == 0 { token.isAllCaps = true; capsWords += 1 }
@@ -166,6 +170,7 @@ struct SentimentTokenizer {
                             token.entry = Int32(found)
                             token.normEnd = last.normEnd
                             token.isContractedNegation = false
+                            token.hasCapital = tokens[index..<index + length].contains(where: \.hasCapital)
                             consumed = length
                             break
                         }
@@ -173,11 +178,20 @@ struct SentimentTokenizer {
                     length -= 1
                 }
             }
+            if token.hasCapital, token.entry >= 0, Self.isName(lexicon.flags[Int(token.entry)]) { token.entry = -1 }
             tokens[merged] = token
             merged += 1
             index += consumed
         }
         tokens.removeLast(tokens.count - merged)
+    }
+
+    /// A borrowed English term (`Lexicon.borrow`) written with a capital names something in Chinese text
+    /// (VIP, Joy, Best Buy, Apple Care), unless it negates ("Not bad"): people type the English words they
+    /// mean in lower case inside Chinese (很nice, 太low了), and the emphatic capitals this loses (太LOW了)
+    /// were not read before borrowing either.
+    private static func isName(_ flags: Lexicon.Flags) -> Bool {
+        flags.contains(.borrowed) && !flags.contains(.negator)
     }
 
     /// Words `index ..< index + length` follow one another in the text with only a space between.

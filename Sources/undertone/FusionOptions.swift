@@ -61,9 +61,6 @@ struct FusionOptions: ParsableArguments {
         var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
-        if scoring.warnsOfTraditionalChinese, let traditional = segments.first(where: { TraditionalChineseHint.looksTraditional($0.text) }) {
-            warnOnStderr("\(transcript): the segment at \(String(format: "%.2f", traditional.startSeconds)) s \(TraditionalChineseHint.advice)")
-        }
         placeSegments(segments, onto: roles, into: &aligner, transcript: transcript)
         return aligner
     }

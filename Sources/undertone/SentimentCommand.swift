@@ -20,9 +20,10 @@ struct Sentiment: ParsableCommand {
             language the line was scored in: --lang, or with --lang auto (the default) zh when it has at least \
             one Chinese character for every four Latin letters, else en. A line is scored under one language's \
             rules, and the other language's words count too, with their own lexicon's weights (服务很nice, \
-            "so rude, 太差了"); in Chinese text an English word in capitals or capitalised inside its clause \
-            (VIP, 用Excel) is read as a name. The Chinese lexicon is Simplified: convert Traditional text \
-            first (e.g. opencc -c t2s.json).
+            "so rude, 太差了"); in Chinese text an English word written with a capital is read as a name \
+            (Joy为您服务, VIP), unless it negates. Traditional Chinese is read in Simplified characters (OpenCC's \
+            character table), so terms are listed in Simplified; words the regions choose differently (網路 \
+            for 网络) are not converted.
 
             Examples:
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment
@@ -44,14 +45,7 @@ struct Sentiment: ParsableCommand {
             var lines = TextLineReader()
             // Scores already made go out before waiting for more input, so a live feed gets each line's
             // score at once and a file still gets full buffers.
-            var lineNumber = 0
-            var checksTraditional = scoring.warnsOfTraditionalChinese // until the first such line
             while let line = try lines.next(beforeWaiting: writer.flush) {
-                lineNumber += 1
-                if checksTraditional, TraditionalChineseHint.looksTraditional(line) {
-                    warnOnStderr("stdin: line \(lineNumber) \(TraditionalChineseHint.advice)")
-                    checksTraditional = false
-                }
                 try writer.write(analyzer.score(line))
             }
             try writer.flush()

@@ -30,10 +30,6 @@ struct TextScoringOptions: ParsableArguments {
 
     /// Whether any of these options was given (`analyze` refuses them without a transcript to score).
     var isGiven: Bool { lang != nil || !lexicon.isEmpty || lexiconFormat != nil }
-
-    /// Whether to warn of Traditional Chinese text (`TraditionalChineseHint`): not when --lang en scores
-    /// everything as English.
-    var warnsOfTraditionalChinese: Bool { lang != .en }
 }
 
 /// `--lang` values.

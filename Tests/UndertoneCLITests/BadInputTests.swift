@@ -246,10 +246,14 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         #expect(result.stderr.contains("warning") && result.stderr.contains("'ch_2'"), "\(result.stderr)")
     }
 
-    @Test func aTraditionalChineseTranscriptIsNamed() throws {
+    @Test func aTraditionalChineseTranscriptIsScored() throws {
+        // Read in Simplified characters (TraditionalChinese): the complaint counts, and its terms are Simplified.
         let result = try run(transcript: #"{"start": 0.1, "end": 0.4, "speaker": "customer", "text": "你們這是什麼服務，我很不滿意"}"# + "\n")
-        #expect(result.status == 0)
-        #expect(result.stderr.contains("the segment at 0.10 s looks like Traditional Chinese"), "\(result.stderr)")
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let customer = try #require(result.lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .first { $0["channel"] as? String == "customer" && $0["text_valence"] is Double })
+        #expect((customer["text_valence"] as? Double ?? 0) < -0.3, "\(customer)")
+        #expect((customer["terms"] as? [String])?.contains("不满意") == true, "\(customer)")
     }
 
     @Test func aMonoCallWhoseTranscriptIsAllAgentSaysSo() throws {

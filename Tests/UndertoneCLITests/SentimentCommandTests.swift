@@ -16,15 +16,13 @@ import TestSupport
         #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
     }
 
-    @Test func traditionalChineseIsNamedNotScoredSilently() throws {
-        // The built-in Chinese lexicon is Simplified: Traditional text reads 0, so the user is told, once.
-        let input = "我不满意\n我很不滿意，你們這是什麼服務\n還沒到，說好的呢\n"
+    @Test func traditionalChineseReadsAsSimplified() throws {
+        // The built-in Chinese lexicon is Simplified; Traditional text is read in Simplified characters.
+        let input = "我很不满意，你们这是什么服务\n我很不滿意，你們這是什麼服務\n还没到，说好的呢\n還沒到，說好的呢\n"
         let result = try CLI.run(["sentiment"], stdin: Data(input.utf8))
-        #expect(result.status == 0 && result.lines.count == 3)
-        #expect(result.stderr.components(separatedBy: "warning").count == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("line 2 looks like Traditional Chinese") && result.stderr.contains("opencc"))
-        #expect(try CLI.run(["sentiment", "--lang", "en"], stdin: Data(input.utf8)).stderr.isEmpty)
-        #expect(try CLI.run(["sentiment"], stdin: Data("我不满意，你们这是什么服务\n".utf8)).stderr.isEmpty)
+        #expect(result.status == 0 && result.lines.count == 4 && result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.lines[0] == result.lines[1] && result.lines[2] == result.lines[3], "\(result.lines)")
+        #expect(result.lines[1].contains("\"不满意\"") && result.lines[1].contains("negative"))
     }
 
     @Test func aBinaryCopiedAloneScoresBothLanguagesAndCarriesItsNotices() throws {
@@ -42,10 +40,11 @@ import TestSupport
 
         let notices = try CLI.run(["notices"], executable: alone)
         #expect(notices.status == 0)
-        for notice in ["Lexicons/en/LICENSE-VADER.txt", "Notices/Yams-LICENSE.txt", "Notices/libyaml-LICENSE.txt"] {
+        for notice in ["Lexicons/en/LICENSE-VADER.txt", "Script/LICENSE-OpenCC.txt", "Notices/Yams-LICENSE.txt", "Notices/libyaml-LICENSE.txt"] {
             #expect(notices.stdout.contains("== \(notice)\n"), "\(notice) missing")
         }
         #expect(notices.stdout.contains("C.J. Hutto") && notices.stdout.contains("JP Simard") && notices.stdout.contains("Kirill Simonov"))
+        #expect(notices.stdout.contains("BYVoid") && notices.stdout.contains("Apache License"))
     }
 
     @Test func invalidUTF8IsRefusedWithItsLine() throws {

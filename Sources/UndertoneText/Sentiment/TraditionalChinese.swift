@@ -1,0 +1,70 @@
+/// Reads Traditional Chinese text as Simplified, one character at a time, so the built-in Chinese lexicon
+/// (Simplified) scores it: 你們這是什麼服務 is read as 你们这是什么服务.
+///
+/// The table is OpenCC's `TSCharacters` (Apache-2.0; `Resources/Script`, made by
+/// `Tools/make_traditional_table.sh`), each Traditional character's first Simplified candidate. Traditional
+/// to Simplified is the direction a character table does well, since simplification merged characters
+/// (發 and 髮 are both 发); what it leaves are the words the regions choose differently (Taiwan's 網路 for 网络,
+/// 品質 for 质量), which stay Traditional-region words after conversion, and the rarest characters, whose
+/// Simplified forms lie outside the Basic Multilingual Plane. Simplified text passes unchanged, uncopied.
+public enum TraditionalChinese {
+    /// `text` with each Traditional character replaced by its Simplified form; `text` itself if it has none.
+    public static func simplified(_ text: String) -> String {
+        let table = CharacterTable.shared
+        var text = text
+        guard text.withUTF8(table.convertsAny) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(table.simplified(scalar) ?? scalar) }
+        return String(scalars)
+    }
+
+    /// Number of characters the table converts (for tests and notes).
+    static var tableCount: Int { CharacterTable.shared.count }
+}
+
+/// The Traditional → Simplified pairs, as a flat array over the Han ranges of the Basic Multilingual Plane.
+private struct CharacterTable: Sendable {
+    static let shared = CharacterTable(EmbeddedResources.files["Script/traditional_to_simplified.tsv"] ?? "")
+
+    private static let first: UInt32 = 0x3400
+    private static let last: UInt32 = 0xFAFF
+    /// Simplified scalar value for each scalar in `first ... last`, or 0 for none.
+    private var forms = [UInt16](repeating: 0, count: Int(last - first) + 1)
+    private(set) var count = 0
+
+    /// Reads `TRADITIONAL<TAB>SIMPLIFIED` lines (`#` comments). A broken line would be a broken build; the
+    /// tests check that the table converts thousands of characters.
+    init(_ text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let pair = line.unicodeScalars.split(separator: "\t")
+            guard pair.count == 2, pair[0].count == 1, pair[1].count == 1,
+                  let traditional = pair[0].first?.value, let simplified = pair[1].first?.value,
+                  (Self.first...Self.last).contains(traditional), simplified <= UInt32(UInt16.max) else { continue }
+            forms[Int(traditional - Self.first)] = UInt16(simplified)
+            count += 1
+        }
+    }
+
+    /// Whether any character of this UTF-8 text has a Simplified form. Every character of the table's
+    /// range is three bytes long with a lead byte E3–EF, a value no other byte of UTF-8 takes, so the scan
+    /// decodes only those (the common case, a text with none, is one pass over its bytes).
+    func convertsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            guard lead >= 0xE3, lead <= 0xEF else { index += 1; continue }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if value >= Self.first, value <= Self.last, forms[Int(value - Self.first)] != 0 { return true }
+            index += 3
+        }
+        return false
+    }
+
+    @inline(__always)
+    func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        guard value >= Self.first, value <= Self.last else { return nil }
+        let form = forms[Int(value - Self.first)]
+        return form == 0 ? nil : Unicode.Scalar(UInt32(form))
+    }
+}

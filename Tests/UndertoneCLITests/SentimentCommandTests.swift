@@ -23,6 +23,14 @@ import TestSupport
         #expect(result.status == 0 && result.lines.count == 4 && result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.lines[0] == result.lines[1] && result.lines[2] == result.lines[3], "\(result.lines)")
         #expect(result.lines[1].contains("\"不满意\"") && result.lines[1].contains("negative"))
+
+        // A user lexicon written in Traditional matches either script; its terms are listed in Simplified.
+        let lexicon = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-traditional-\(UUID().uuidString).tsv")
+        try Data("廢柴\tvalence\t-2.5\n".utf8).write(to: lexicon)
+        defer { try? FileManager.default.removeItem(at: lexicon) }
+        let user = try CLI.run(["sentiment", "--lexicon", lexicon.path], stdin: Data("你們真係廢柴\n你们真系废柴\n".utf8))
+        #expect(user.status == 0 && user.lines.count == 2 && user.lines[0] == user.lines[1], "\(user.stderr)")
+        #expect(user.lines[0].contains("\"废柴\"") && user.lines[0].contains("negative"), "\(user.lines)")
     }
 
     @Test func aBinaryCopiedAloneScoresBothLanguagesAndCarriesItsNotices() throws {

@@ -35,6 +35,7 @@ import UndertoneCore
         let lexicon = try LexiconFileReader.parse("  On  Hold \t valence \t -1.5 \nsnub\u{3000}\tconduct\u{00A0}\n", source: "t")
         #expect(lexicon.entry(for: "on hold")?.valence == -1.5)
         #expect(lexicon.entry(for: "snub")?.isConduct == true) // ideographic and no-break spaces trimmed too
+        #expect(throws: InputError.self) { try LexiconFileReader.parse("\u{200B}\tvalence\t-3\n", source: "t") } // an empty term
     }
 
     @Test func ourFormatReadsEveryRoleAndVaderLines() throws {

@@ -9,6 +9,8 @@ import Testing
         #expect(TraditionalChinese.simplified("頭髮和發票") == "头发和发票") // two Traditional characters, one Simplified
         #expect(TraditionalChinese.simplified("Fine, thanks 還沒到 :)") == "Fine, thanks 还没到 :)")
         #expect(TraditionalChinese.simplified("送餐太慢了，差评") == "送餐太慢了，差评") // Simplified passes unchanged
+        // Hong Kong's and Taiwan's standard forms, and characters OpenCC converts only within phrases:
+        #expect(TraditionalChinese.simplified("衞生 等著 回覆 藉口 瞭解 薴") == "卫生 等着 回复 借口 了解 苎")
     }
 
     @Test func traditionalTextScoresAsSimplified() {
@@ -18,15 +20,20 @@ import Testing
             #expect(zh(traditional) == zh(simplified), "\(traditional)")
             #expect(zh(traditional) != 0)
         }
-        #expect(BuiltInAnalyzers.chinese.score("態度很差").terms.map(\.term) == ["差"]) // terms are Simplified
+        #expect(BuiltInAnalyzers.chinese.score("態度很爛").terms.map(\.term) == ["烂"]) // terms are Simplified
+        #expect(zh("我好著急，別再找藉口了") == zh("我好着急，别再找借口了"))
+        #expect(zh("餐廳很不衞生") < -0.05)
     }
 
     @Test func aTraditionalLexiconMatchesEitherScript() throws {
         var user = Lexicon()
-        user.add("爛透了", as: .valence(-3)) // NTUSD and other Taiwanese lexicons are written in Traditional
-        #expect(user.entry(for: "烂透了")?.valence == -3)
+        user.add("好嬲", as: .valence(-3)) // Cantonese "very angry", written in Traditional as NTUSD's words are
+        #expect(user.entry(for: "好嬲")?.valence == -3)
+        user.add("廢柴", as: .valence(-2.5)) // "useless person"
+        #expect(user.entry(for: "废柴")?.valence == -2.5)
+        #expect(zh("你們真係廢柴") == 0) // not in the built-in lexicon
         let analyzer = try SentimentAnalyzer(language: .chinese, userLexicons: [user])
-        #expect(analyzer.score("烂透了").valence < -0.5)
-        #expect(analyzer.score("爛透了").valence == analyzer.score("烂透了").valence)
+        #expect(analyzer.score("你们真系废柴").valence < -0.3)
+        #expect(analyzer.score("你們真係廢柴").valence == analyzer.score("你们真系废柴").valence)
     }
 }

@@ -6,7 +6,7 @@
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
 /// normalised (`Lexicon.normalise`): lower-case ASCII, straight apostrophes, single spaces between the
-/// words of a phrase. Chinese terms are found by maximum matching, so a multi-character entry such as
+/// words of a phrase, Simplified Chinese characters (`TraditionalChinese`). Chinese terms are found by maximum matching, so a multi-character entry such as
 /// 不好意思 also tells the segmenter where a word ends. Built-in lexicons: `Lexicon.builtIn(_:)`;
 /// files: `LexiconFileReader`, `ResearchLexiconReader`.
 public struct Lexicon: Sendable {

@@ -87,11 +87,11 @@ public enum LexiconFileReader {
         }
     }
 
-    /// `text` without leading and trailing white space other than newlines, like Foundation's
-    /// `trimmingCharacters(in: .whitespaces)`, which took most of the start-up of every command loading the
-    /// English lexicon.
+    /// `text` without leading and trailing white space other than newlines, and zero-width spaces, as
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` trimmed them (it took most of the start-up of every
+    /// command loading the English lexicon): a term of nothing but a zero-width space is an empty term.
     private static func trimmed(_ text: Substring) -> String {
-        let isBlank = { (character: Character) in character.isWhitespace && !character.isNewline }
+        let isBlank = { (character: Character) in character.isWhitespace && !character.isNewline || character == "\u{200B}" }
         guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(text[first...last])
     }

@@ -1,12 +1,15 @@
 /// Reads Traditional Chinese text as Simplified, one character at a time, so the built-in Chinese lexicon
 /// (Simplified) scores it: 你們這是什麼服務 is read as 你们这是什么服务.
 ///
-/// The table is OpenCC's `TSCharacters` (Apache-2.0; `Resources/Script`, made by
-/// `Tools/make_traditional_table.sh`), each Traditional character's first Simplified candidate. Traditional
-/// to Simplified is the direction a character table does well, since simplification merged characters
-/// (發 and 髮 are both 发); what it leaves are the words the regions choose differently (Taiwan's 網路 for 网络,
-/// 品質 for 质量), which stay Traditional-region words after conversion, and the rarest characters, whose
-/// Simplified forms lie outside the Basic Multilingual Plane. Simplified text passes unchanged, uncopied.
+/// The table is derived from OpenCC's `TSCharacters`, with Hong Kong's and Taiwan's standard forms (衞, 著)
+/// from its variant tables (Apache-2.0; `Resources/Script`, made by `Tools/make_traditional_table.sh`, which
+/// says how). Traditional to Simplified is the direction a character table does well, since simplification
+/// merged characters (發 and 髮 are both 发); what it leaves are the words the regions choose differently
+/// (Taiwan's 網路 for 网络, 品質 for 质量), which stay Traditional-region words after conversion, and the rarest
+/// characters, whose Simplified forms lie outside the Basic Multilingual Plane. Simplified text passes
+/// uncopied, except for the few characters Simplified also writes that the table merges (覆盖 is read 复盖,
+/// 乾隆 干隆): lexicon terms are converted alike, so they still match, but a term lists the merged form, and a
+/// user's term for one (幹) matches the others (乾, 干) too.
 public enum TraditionalChinese {
     /// `text` with each Traditional character replaced by its Simplified form; `text` itself if it has none.
     public static func simplified(_ text: String) -> String {

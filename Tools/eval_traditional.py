@@ -91,8 +91,7 @@ def main():
     results["real"] = {"waimai_reviews": len(real), "stc3_cn_turns": real_turns, "stc3_cn_turns_total": len(turns)}
     texts = [reviews[i] for i in real]
     for name, positive_of, _ in systems(args):
-        positive = positive_of(texts)
-        accuracy = sum(1 for p, i in zip(positive, real) if p == (labels[i] == 1)) / len(real) if real else float("nan")
+        accuracy = waimai_accuracy(dict(zip(real, positive_of(texts))), labels, real)
         results["real"][f"waimai_accuracy {name}"] = accuracy
         rows.append(("waimai, written in Traditional", name, f"{len(real)} reviews", "accuracy", "", "", f"{accuracy:.3f}"))
 

@@ -6,8 +6,8 @@
 /// Valences use the VADER scale, −4 (most negative) … +4 (most positive) (Hutto & Gilbert 2014). A term
 /// may hold several roles at once (VADER's "no" has a valence and is a negator). Terms are stored
 /// normalised (`Lexicon.normalise`): lower-case ASCII, straight apostrophes, single spaces between the
-/// words of a phrase, Simplified Chinese characters (`TraditionalChinese`). Chinese terms are found by maximum matching, so a multi-character entry such as
-/// 不好意思 also tells the segmenter where a word ends. Built-in lexicons: `Lexicon.builtIn(_:)`;
+/// words of a phrase, Simplified Chinese characters (`TraditionalChinese`). Chinese terms are found by
+/// maximum matching, so a multi-character entry such as 不好意思 also tells the segmenter where a word ends. Built-in lexicons: `Lexicon.builtIn(_:)`;
 /// files: `LexiconFileReader`, `ResearchLexiconReader`.
 public struct Lexicon: Sendable {
     /// What a term does in a sentence.
@@ -187,13 +187,14 @@ public struct Lexicon: Sendable {
             let term = other.terms[otherIndex]
             guard language.lends(term) else { continue }
             if let index = table.index(of: term), !flags[index].contains(.prefixOnly) { continue }
-            copyRoles(of: otherIndex, from: other)
-            flags[slot(for: term)].insert(.borrowed)
+            flags[copyRoles(of: otherIndex, from: other)].insert(.borrowed)
         }
     }
 
-    /// Adds `other`'s term at `otherIndex` with its values (where it gives them) and its role flags.
-    private mutating func copyRoles(of otherIndex: Int, from other: Lexicon) {
+    /// Adds `other`'s term at `otherIndex` with its values (where it gives them) and its role flags; returns
+    /// the term's index here.
+    @discardableResult
+    private mutating func copyRoles(of otherIndex: Int, from other: Lexicon) -> Int {
         let term = other.terms[otherIndex]
         let roles = other.flags[otherIndex]
         add(term, as: .word)
@@ -203,6 +204,7 @@ public struct Lexicon: Sendable {
         if roles.contains(.addressee) { addresseeWeights[index] = other.addresseeWeights[otherIndex] }
         if roles.contains(.politeness) { politeness[index] = other.politeness[otherIndex] }
         flags[index].formUnion(roles)
+        return index
     }
 
     /// The entry for `term` (normalised first), or nil.

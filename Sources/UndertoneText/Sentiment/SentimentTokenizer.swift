@@ -26,8 +26,9 @@ struct SentimentToken {
 /// word segmentation; a character matching nothing is a token of its own. Emoticons (`:)`, `<3`) are looked
 /// up as whole space-delimited chunks, emoji as single characters. A word or phrase the lexicon borrowed
 /// from the other language (`Lexicon.borrow`) written with a capital is a name, not that word, unless it
-/// negates (Joy为您服务, Best Buy买的; "Not bad, 还可以" negates). Twitter handles (`@united`) and URLs are skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted,
-/// and the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
+/// negates (Joy为您服务, Best Buy买的; "Not bad, 还可以" negates). Twitter handles (`@united`) and URLs are
+/// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted, and
+/// the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
 /// (`isInQuestion`).
 struct SentimentTokenizer {
     private(set) var tokens: [SentimentToken] = []

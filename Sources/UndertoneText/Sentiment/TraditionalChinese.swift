@@ -33,7 +33,9 @@ private struct CharacterTable: Sendable {
     private static let last: UInt32 = 0xFAFF
     /// Simplified scalar value for each scalar in `first ... last`, or 0 for none.
     private var forms = [UInt16](repeating: 0, count: Int(last - first) + 1)
-    private(set) var count = 0
+
+    /// Number of characters with a Simplified form.
+    var count: Int { forms.lazy.filter { $0 != 0 }.count }
 
     /// Reads `TRADITIONAL<TAB>SIMPLIFIED` lines (`#` comments). A broken line would be a broken build; the
     /// tests check that the table converts thousands of characters.
@@ -44,7 +46,6 @@ private struct CharacterTable: Sendable {
                   let traditional = pair[0].first?.value, let simplified = pair[1].first?.value,
                   (Self.first...Self.last).contains(traditional), simplified <= UInt32(UInt16.max) else { continue }
             forms[Int(traditional - Self.first)] = UInt16(simplified)
-            count += 1
         }
     }
 
@@ -57,7 +58,7 @@ private struct CharacterTable: Sendable {
             let lead = bytes[index]
             guard lead >= 0xE3, lead <= 0xEF else { index += 1; continue }
             let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            if value >= Self.first, value <= Self.last, forms[Int(value - Self.first)] != 0 { return true }
+            if form(of: value) != 0 { return true }
             index += 3
         }
         return false
@@ -65,9 +66,13 @@ private struct CharacterTable: Sendable {
 
     @inline(__always)
     func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
-        guard value >= Self.first, value <= Self.last else { return nil }
-        let form = forms[Int(value - Self.first)]
+        let form = form(of: scalar.value)
         return form == 0 ? nil : Unicode.Scalar(UInt32(form))
+    }
+
+    /// The Simplified scalar value for `value`, or 0 for none.
+    @inline(__always)
+    private func form(of value: UInt32) -> UInt16 {
+        value >= Self.first && value <= Self.last ? forms[Int(value - Self.first)] : 0
     }
 }

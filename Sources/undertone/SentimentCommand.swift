@@ -23,7 +23,8 @@ struct Sentiment: ParsableCommand {
             "so rude, 太差了"); in Chinese text an English word written with a capital is read as a name \
             (Joy为您服务, VIP), unless it negates. Traditional Chinese is read in Simplified characters (OpenCC's \
             character table), so terms are listed in Simplified; words the regions choose differently (網路 \
-            for 网络) are not converted.
+            for 网络) are not converted. Written Cantonese (a line with 唔, 冇, 咗, 嘅, 哋 …) is read in \
+            Mandarin words (我唔滿意 as 我不满意, 有冇搞錯 as 有没有搞错), so its terms are listed in Mandarin.
 
             Examples:
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment

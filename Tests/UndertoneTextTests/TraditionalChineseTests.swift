@@ -29,11 +29,11 @@ import Testing
         var user = Lexicon()
         user.add("好嬲", as: .valence(-3)) // Cantonese "very angry", written in Traditional as NTUSD's words are
         #expect(user.entry(for: "好嬲")?.valence == -3)
-        user.add("廢柴", as: .valence(-2.5)) // "useless person"
-        #expect(user.entry(for: "废柴")?.valence == -2.5)
-        #expect(zh("你們真係廢柴") == 0) // not in the built-in lexicon
+        user.add("廢青", as: .valence(-2.5)) // "useless youth"
+        #expect(user.entry(for: "废青")?.valence == -2.5)
+        #expect(zh("你們真係廢青") == 0) // not in the built-in lexicon
         let analyzer = try SentimentAnalyzer(language: .chinese, userLexicons: [user])
-        #expect(analyzer.score("你们真系废柴").valence < -0.3)
-        #expect(analyzer.score("你們真係廢柴").valence == analyzer.score("你们真系废柴").valence)
+        #expect(analyzer.score("你们真系废青").valence < -0.3)
+        #expect(analyzer.score("你們真係廢青").valence == analyzer.score("你们真系废青").valence)
     }
 }

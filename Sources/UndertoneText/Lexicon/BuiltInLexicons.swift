@@ -14,7 +14,7 @@ extension Lexicon {
     static func builtInFiles(_ language: TextLanguage) -> [String] {
         switch language {
         case .english: return ["en/vader_lexicon.txt", "en/rules.tsv", "en/service.tsv", "emoji.tsv"]
-        case .chinese: return ["zh/rules.tsv", "zh/sentiment.tsv", "zh/service.tsv", "zh/words.tsv", "emoji.tsv"]
+        case .chinese: return ["zh/rules.tsv", "zh/sentiment.tsv", "zh/service.tsv", "zh/cantonese.tsv", "zh/words.tsv", "emoji.tsv"]
         }
     }
 

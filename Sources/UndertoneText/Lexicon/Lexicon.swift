@@ -230,10 +230,11 @@ public struct Lexicon: Sendable {
 
     /// The form terms are stored and matched in: trimmed, lower-case, ’ → ', runs of white space → one space,
     /// Traditional Chinese characters in their Simplified forms (`TraditionalChinese`, as texts are scored), so
-    /// a user's Traditional lexicon (NTUSD) matches too.
+    /// a user's Traditional lexicon (NTUSD) matches too, and written Cantonese in Mandarin words
+    /// (`WrittenCantonese`, as texts are scored: a term 顶唔顺 is stored 顶不顺).
     public static func normalise(_ term: String) -> String {
         if term.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !(0x41...0x5A).contains($0) }) { return term } // already so
-        return TraditionalChinese.simplified(term).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return StandardWrittenChinese.reading(term).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

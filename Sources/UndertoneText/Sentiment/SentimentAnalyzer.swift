@@ -6,7 +6,8 @@
 /// text is scored as the language `TextLanguage.detect` finds. A text is scored under one language's rules,
 /// but the other language's words count too, with their own lexicon's values (`Lexicon.borrow`): "你们的
 /// service太差了" and "so rude, 太差了" are complaints in both. Traditional Chinese characters are read as their
-/// Simplified forms (`TraditionalChinese`), as the lexicons' terms are stored. Thread-safe; `score` allocates only a few
+/// Simplified forms (`TraditionalChinese`), as the lexicons' terms are stored, and written Cantonese in Mandarin
+/// words (`WrittenCantonese`). Thread-safe; `score` allocates only a few
 /// small buffers per text.
 public struct SentimentAnalyzer: Sendable {
     private let english: LexiconScorer?
@@ -30,7 +31,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Scores one text (a sentence, a turn, a segment).
     public func score(_ text: String) -> SentimentScore {
-        let text = TraditionalChinese.simplified(text)
+        let text = StandardWrittenChinese.reading(text)
         if let english, let chinese {
             return TextLanguage.detect(text) == .chinese ? chinese.score(text) : english.score(text)
         }

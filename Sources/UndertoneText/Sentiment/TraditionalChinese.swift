@@ -21,6 +21,9 @@ public enum TraditionalChinese {
         return String(scalars)
     }
 
+    /// The characters the table converts.
+    static var converted: HanCharacterSet { CharacterTable.shared.traditional }
+
     /// Number of characters the table converts (for tests and notes).
     static var tableCount: Int { CharacterTable.shared.count }
 }
@@ -29,10 +32,10 @@ public enum TraditionalChinese {
 private struct CharacterTable: Sendable {
     static let shared = CharacterTable(EmbeddedResources.files["Script/traditional_to_simplified.tsv"] ?? "")
 
-    private static let first: UInt32 = 0x3400
-    private static let last: UInt32 = 0xFAFF
-    /// Simplified scalar value for each scalar in `first ... last`, or 0 for none.
-    private var forms = [UInt16](repeating: 0, count: Int(last - first) + 1)
+    /// Simplified scalar value for each scalar of `HanCharacterSet`'s range, or 0 for none.
+    private var forms = [UInt16](repeating: 0, count: Int(HanCharacterSet.last - HanCharacterSet.first) + 1)
+    /// The characters with a Simplified form.
+    private(set) var traditional = HanCharacterSet()
 
     /// Number of characters with a Simplified form.
     var count: Int { forms.lazy.filter { $0 != 0 }.count }
@@ -43,36 +46,19 @@ private struct CharacterTable: Sendable {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let pair = line.unicodeScalars.split(separator: "\t")
             guard pair.count == 2, pair[0].count == 1, pair[1].count == 1,
-                  let traditional = pair[0].first?.value, let simplified = pair[1].first?.value,
-                  (Self.first...Self.last).contains(traditional), simplified <= UInt32(UInt16.max) else { continue }
-            forms[Int(traditional - Self.first)] = UInt16(simplified)
+                  let from = pair[0].first?.value, let simplified = pair[1].first?.value,
+                  HanCharacterSet.covers(from), simplified <= UInt32(UInt16.max) else { continue }
+            forms[Int(from - HanCharacterSet.first)] = UInt16(simplified)
+            traditional.insert(from)
         }
     }
 
-    /// Whether any character of this UTF-8 text has a Simplified form. Every character of the table's
-    /// range is three bytes long with a lead byte E3–EF, a value no other byte of UTF-8 takes, so the scan
-    /// decodes only those (the common case, a text with none, is one pass over its bytes).
-    func convertsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            let lead = bytes[index]
-            guard lead >= 0xE3, lead <= 0xEF else { index += 1; continue }
-            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            if form(of: value) != 0 { return true }
-            index += 3
-        }
-        return false
-    }
+    /// Whether any character of this UTF-8 text has a Simplified form.
+    func convertsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { traditional.containsAny(bytes) }
 
     @inline(__always)
     func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let form = form(of: scalar.value)
-        return form == 0 ? nil : Unicode.Scalar(UInt32(form))
-    }
-
-    /// The Simplified scalar value for `value`, or 0 for none.
-    @inline(__always)
-    private func form(of value: UInt32) -> UInt16 {
-        value >= Self.first && value <= Self.last ? forms[Int(value - Self.first)] : 0
+        guard traditional.contains(scalar.value) else { return nil }
+        return Unicode.Scalar(UInt32(forms[Int(scalar.value - HanCharacterSet.first)]))
     }
 }

@@ -70,6 +70,11 @@ public struct Lexicon: Sendable {
         /// right after a `report` ("I told you not to put me on hold"); elsewhere ("I decided not to waste my
         /// time", "Not to be rude, but") it is a plain negator. English only, text round 24.
         case infinitive
+        /// A causative whose object is the listener (让您, 让你们: "made you …"): the negative words in the
+        /// next `SentimentRules.negationScopeTokens` tokens of its clause name what the speaker caused the
+        /// listener, an apology or regret (让您久等了, 抱歉让您失望了), not the speaker's complaint, and count
+        /// nothing. 你让我等了这么久 has no causative of the listener. Chinese only, text round 32.
+        case causative
     }
 
     /// Everything the lexicon knows about one term.
@@ -87,6 +92,7 @@ public struct Lexicon: Sendable {
         public var isCoordinator: Bool
         public var isReport: Bool
         public var isInfinitive: Bool
+        public var isCausative: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -121,6 +127,7 @@ public struct Lexicon: Sendable {
         static let infinitive = Flags(rawValue: 65536)
         /// Lent by the other language's lexicon (`Lexicon.borrow`).
         static let borrowed = Flags(rawValue: 131_072)
+        static let causative = Flags(rawValue: 262_144)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -158,6 +165,7 @@ public struct Lexicon: Sendable {
         case .coordinator: flags[index].insert(.coordinator)
         case .report: flags[index].insert(.report)
         case .infinitive: flags[index].formUnion([.negator, .infinitive])
+        case .causative: flags[index].insert(.causative)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -222,6 +230,7 @@ public struct Lexicon: Sendable {
               isRemedy: flags[index].contains(.remedy),
               isContrast: flags[index].contains(.contrast), isCoordinator: flags[index].contains(.coordinator),
               isReport: flags[index].contains(.report), isInfinitive: flags[index].contains(.infinitive),
+              isCausative: flags[index].contains(.causative),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

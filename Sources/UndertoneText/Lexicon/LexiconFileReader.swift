@@ -17,6 +17,7 @@ import UndertoneCore
 /// and               coordinator
 /// i said            report
 /// not to            infinitive
+/// 让您              causative
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -81,9 +82,10 @@ public enum LexiconFileReader {
         case "coordinator": return .coordinator
         case "report": return .report
         case "infinitive": return .infinitive
+        case "causative": return .causative
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

@@ -24,6 +24,10 @@ import Foundation
 ///    clause (or a report: "I said don't…", "I told you not to…") or follows a coordinator after a forbidding
 ///    conjunct ("please don't lie to me", "never lie to me", "don't lie to me and don't waste my time"; in
 ///    "I don't lie" it is a plain negator).
+///    A word that weighs negative (negated or not) within `negationScopeTokens` after a causative of the
+///    listener in its clause (让您, 让你们: `Lexicon.Role.causative`) counts nothing: 让您久等了, 抱歉让您失望了,
+///    让您不开心了 name what the speaker caused the listener, an apology, not a complaint. A remedy asked for
+///    (这次必须让你们赔偿) and a prohibition (让你们别再烦我) between them still count.
 ///    Order matters: a negator *before* a booster softens it ("not very good", 不太好: ×negationScalar /
 ///    degree), a booster before a negator intensifies the negation (很不满意: ×negationScalar × degree).
 /// 3. **Capitals**: `capsIncrement` added to its magnitude if it is in capitals in a mixed-case text.
@@ -130,6 +134,7 @@ struct LexiconScorer: Sendable {
             if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
             if polarQuestion, value < 0 { value *= rules.polarQuestionNegativeWeight }
             if asked, valence < 0, !flags.contains(.conduct) { value *= rules.askedNegativeWeight }
+            if context.causedToListener, value < 0, !flags.contains(.remedy) { continue }
             if value > 0 { listener.hasPraise = true }
             if politeness != 0 { politeSum += value } else { sum += value }
             drivers.append((token.entry, value, politeness != 0))
@@ -177,6 +182,9 @@ struct LexiconScorer: Sendable {
         var prohibited = false
         var degree = 1.0
         var degreeBeforeNegator = false
+        /// A causative of the listener (让您) is within the negation scope, with no prohibitive negator (别)
+        /// between: `Lexicon.Role.causative`.
+        var causedToListener = false
     }
 
     /// Negators and the degree adverb that reach the sentiment word at `index`.
@@ -187,6 +195,7 @@ struct LexiconScorer: Sendable {
         var firstNegatorDistance = Int.max
         var degreeOpen = true
         var negationOpen = true
+        var forbidden = false // a prohibitive negator was passed: 让你们别再烦我 is no apology
         let targetIsPositive = lexicon.valences[Int(tokens[index].entry)] > 0
         let reach = max(rules.negationScopeTokens, rules.degreeScopeTokens)
         var distance = 1
@@ -207,6 +216,8 @@ struct LexiconScorer: Sendable {
                     negationOpen = negationOpen && targetIsPositive && negations == 0
                 }
             }
+            if distance <= rules.negationScopeTokens, has(token, .causative), !forbidden { result.causedToListener = true }
+            if has(token, .prohibitive) { forbidden = true }
             if isNegator, negationOpen, distance <= rules.negationScopeTokens {
                 negations += 1
                 if firstNegatorDistance == .max {

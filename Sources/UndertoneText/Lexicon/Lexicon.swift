@@ -70,10 +70,12 @@ public struct Lexicon: Sendable {
         /// right after a `report` ("I told you not to put me on hold"); elsewhere ("I decided not to waste my
         /// time", "Not to be rude, but") it is a plain negator. English only, text round 24.
         case infinitive
-        /// A causative whose object is the listener (让您, 让你们: "made you …"): the negative words in the
-        /// next `SentimentRules.negationScopeTokens` tokens of its clause name what the speaker caused the
-        /// listener, an apology or regret (让您久等了, 抱歉让您失望了), not the speaker's complaint, and count
-        /// nothing. 你让我等了这么久 has no causative of the listener. Chinese only, text round 32.
+        /// A causative whose object is the listener (让您, 让你们: "made you …"): a word that weighs negative
+        /// (negated or not) in the next `SentimentRules.negationScopeTokens` tokens of its clause names what the
+        /// speaker caused the listener, an apology or regret (让您久等了, 抱歉让您失望了), not the speaker's
+        /// complaint, and counts nothing, unless it is a `remedy` or a `prohibitive` negator comes between
+        /// (`LexiconScorer`, rule 2). 你让我等了这么久 has no causative of the listener. Built in for Chinese,
+        /// text round 32.
         case causative
     }
 

@@ -215,9 +215,9 @@ struct LexiconScorer: Sendable {
                     degreeOpen = false
                     negationOpen = negationOpen && targetIsPositive && negations == 0
                 }
+                if distance <= rules.negationScopeTokens, flags.contains(.causative), !forbidden { result.causedToListener = true }
+                if flags.contains(.prohibitive) { forbidden = true }
             }
-            if distance <= rules.negationScopeTokens, has(token, .causative), !forbidden { result.causedToListener = true }
-            if has(token, .prohibitive) { forbidden = true }
             if isNegator, negationOpen, distance <= rules.negationScopeTokens {
                 negations += 1
                 if firstNegatorDistance == .max {

@@ -2,14 +2,23 @@
 # The README's second command (and what CI runs): installs what is missing, builds and runs every test.
 # The tests use Swift Testing; XCTest's own summary ("Executed 0 tests") is printed too by `swift test`,
 # so the script ends with a plain "N passed, N failed" line from Swift Testing's summary. A failing run
-# stops at `swift test` (its exit status passes through the pipe).
+# ends with the failed tests' issue lines repeated, so that even the last lines of the output (a CI
+# summary, `| tail`) name the tests, and exits with `swift test`'s status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Tools/setup.sh
 swift build --build-tests
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+set +e
 swift test --skip-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+    echo "tests failed (swift test exited with $status); the failures:" >&2
+    grep -E "✘|^error:|unexpected signal" "$log" | tail -n 60 >&2 || true
+    exit "$status"
+fi
 summary=$(grep -E "Test run with [0-9]+ tests?" "$log" | tail -n 1)
 total=$(sed -E 's/.*Test run with ([0-9]+) tests?.*/\1/' <<<"$summary")
 if [ -z "$total" ]; then echo "no Swift Testing summary found" >&2; exit 1; fi

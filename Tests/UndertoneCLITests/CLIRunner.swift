@@ -25,25 +25,25 @@ enum CLI {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        // stdout and stderr go to files: no pipe can fill up and block the child, and no pipe read can
-        // be interrupted by a signal (Foundation's readDataToEndOfFile traps on EINTR).
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stdout-\(UUID().uuidString)")
-        let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-stderr-\(UUID().uuidString)")
+        // stdin, stdout and stderr are files: no pipe can fill up and block the child, no pipe read can
+        // be interrupted by a signal (Foundation's readDataToEndOfFile traps on EINTR), and a child that
+        // exits before reading its input (a usage error) cannot make a write to its stdin raise SIGPIPE,
+        // which would end the whole test process.
+        let temporary = FileManager.default.temporaryDirectory
+        let inputURL = temporary.appendingPathComponent("undertone-stdin-\(UUID().uuidString)")
+        let outputURL = temporary.appendingPathComponent("undertone-stdout-\(UUID().uuidString)")
+        let errorsURL = temporary.appendingPathComponent("undertone-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: inputURL.path, contents: stdin ?? Data())
         for url in [outputURL, errorsURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) } // FileHandle below reports a failure
-        defer { for url in [outputURL, errorsURL] { try? FileManager.default.removeItem(at: url) } }
+        defer { for url in [inputURL, outputURL, errorsURL] { try? FileManager.default.removeItem(at: url) } }
         let output = try FileHandle(forWritingTo: outputURL), errors = try FileHandle(forWritingTo: errorsURL)
-        let input = Pipe()
+        let input = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
-        if let stdin {
-            try input.fileHandleForWriting.write(contentsOf: stdin)
-            try input.fileHandleForWriting.close()
-        }
         process.waitUntilExit()
-        try output.close()
-        try errors.close()
+        for handle in [input, output, errors] { try handle.close() }
         let outData = try Data(contentsOf: outputURL)
         let errData = try Data(contentsOf: errorsURL)
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),

@@ -25,10 +25,10 @@ enum CLI {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        // stdin, stdout and stderr are files: no pipe can fill up and block the child, no pipe read can
-        // be interrupted by a signal (Foundation's readDataToEndOfFile traps on EINTR), and a child that
-        // exits before reading its input (a usage error) cannot make a write to its stdin raise SIGPIPE,
-        // which would end the whole test process.
+        // stdin, stdout and stderr are files (stdin empty when none is given): no pipe can fill up and block
+        // the child, no pipe read can be interrupted by a signal (Foundation's readDataToEndOfFile traps on
+        // EINTR), and a child that exits before reading its input (a usage error) cannot make a write to its
+        // stdin raise SIGPIPE, which would end the whole test process.
         let temporary = FileManager.default.temporaryDirectory
         let inputURL = temporary.appendingPathComponent("undertone-stdin-\(UUID().uuidString)")
         let outputURL = temporary.appendingPathComponent("undertone-stdout-\(UUID().uuidString)")
@@ -40,7 +40,7 @@ enum CLI {
         let input = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        process.standardInput = input
         try process.run()
         process.waitUntilExit()
         for handle in [input, output, errors] { try handle.close() }

@@ -40,12 +40,27 @@ func texts(csv path: String, column: Int) throws -> [String] {
     return rows.dropFirst().compactMap { $0.count > column ? $0[column] : nil }
 }
 
+/// The texts of one column of `path`; exits with a message naming the file when it cannot be read.
+func textsOrExit(csv path: String, column: Int) -> [String] {
+    do {
+        return try texts(csv: path, column: column)
+    } catch {
+        FileHandle.standardError.write(Data("undertone-text-bench: cannot read \(path): \(error.localizedDescription) (--data names the shared evaluation data folder)\n".utf8))
+        exit(1)
+    }
+}
+
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print("usage: undertone-text-bench [--data ../shared/data] [--out Benchmarks/results/sentiment_speed.json]")
+    print("Scores the airline tweets and waimai reviews of --data 5 times each on one thread; prints texts/s, writes --out.")
+    exit(0)
+}
 let data = argument("--data", default: "../shared/data")
 let out = argument("--out", default: "Benchmarks/results/sentiment_speed.json")
 let repeats = 5
 let sets: [(name: String, language: TextLanguage, texts: [String])] = [
-    ("airline_tweets_en", .english, try texts(csv: data + "/text/airline_tweets_dev.csv", column: 10)),
-    ("waimai_reviews_zh", .chinese, try texts(csv: data + "/text/waimai_10k.csv", column: 1)),
+    ("airline_tweets_en", .english, textsOrExit(csv: data + "/text/airline_tweets_dev.csv", column: 10)),
+    ("waimai_reviews_zh", .chinese, textsOrExit(csv: data + "/text/waimai_10k.csv", column: 1)),
 ]
 var results: [[String: Any]] = []
 for set in sets {

@@ -77,6 +77,26 @@ public struct Lexicon: Sendable {
         /// (`LexiconScorer`, rule 2). 你让我等了这么久 has no causative of the listener. Built in for Chinese,
         /// text round 32.
         case causative
+        /// A strong positive exclamation ("great", "perfect", 太好了, 真棒) or a verb of liking with what is liked
+        /// ("love being", "enjoy explaining"), near the head of its clause: set against a negative situation
+        /// it is sarcasm and weighs `SentimentRules.sarcasmWeight` ("Great, another hour on hold.", "I love
+        /// being ignored."; `LexiconScorer`, rule 9). Text round 34.
+        case exclamation
+        /// A plain word that may come before an exclamation in its clause without making it a statement: an
+        /// interjection ("oh", "wow", 哇) or "just". "The agent was great" and 包装挺棒的 state praise; "Oh great"
+        /// exclaims it. Like other plain words, it may lead an imperative ("just don't"). Text round 34.
+        case lead
+        /// A word that makes a situation the speaker's own plight: the speaker as object or owner ("me", "my",
+        /// 给我, 让我, 我的) or a trouble that repeats or persists ("again", "another", "twice", 又, 还是, and every
+        /// `pending` phrase). An exclamation turns sarcastic only over a situation that holds one ("Great, another
+        /// hour on hold."), so that an agent's or a calm caller's report of a fault after praise stays praise
+        /// ("Perfect, I can see the fault on the line."). A verb of liking with its speaker holds one itself ("I
+        /// love being…"). Text round 34.
+        case plight
+        /// A word saying a trouble has ended or was only feared ("gone", "stopped", "was worried", 担心, 终于):
+        /// a negative situation holding one is relief, not sarcasm ("Great, the noise stopped.", 太好了，我还担心没打通呢).
+        /// Text round 34.
+        case relief
     }
 
     /// Everything the lexicon knows about one term.
@@ -95,6 +115,10 @@ public struct Lexicon: Sendable {
         public var isReport: Bool
         public var isInfinitive: Bool
         public var isCausative: Bool
+        public var isExclamation: Bool
+        public var isLead: Bool
+        public var isPlight: Bool
+        public var isRelief: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -130,6 +154,10 @@ public struct Lexicon: Sendable {
         /// Lent by the other language's lexicon (`Lexicon.borrow`).
         static let borrowed = Flags(rawValue: 131_072)
         static let causative = Flags(rawValue: 262_144)
+        static let exclamation = Flags(rawValue: 524_288)
+        static let relief = Flags(rawValue: 1_048_576)
+        static let lead = Flags(rawValue: 2_097_152)
+        static let plight = Flags(rawValue: 4_194_304)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -168,6 +196,10 @@ public struct Lexicon: Sendable {
         case .report: flags[index].insert(.report)
         case .infinitive: flags[index].formUnion([.negator, .infinitive])
         case .causative: flags[index].insert(.causative)
+        case .exclamation: flags[index].insert(.exclamation)
+        case .lead: flags[index].insert(.lead)
+        case .plight: flags[index].insert(.plight)
+        case .relief: flags[index].insert(.relief)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -233,6 +265,9 @@ public struct Lexicon: Sendable {
               isContrast: flags[index].contains(.contrast), isCoordinator: flags[index].contains(.coordinator),
               isReport: flags[index].contains(.report), isInfinitive: flags[index].contains(.infinitive),
               isCausative: flags[index].contains(.causative),
+              isExclamation: flags[index].contains(.exclamation), isLead: flags[index].contains(.lead),
+              isPlight: flags[index].contains(.plight),
+              isRelief: flags[index].contains(.relief),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -18,6 +18,10 @@ import UndertoneCore
 /// i said            report
 /// not to            infinitive
 /// 让您              causative
+/// great             exclamation
+/// oh                lead
+/// again             plight
+/// stopped           relief
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -83,9 +87,13 @@ public enum LexiconFileReader {
         case "report": return .report
         case "infinitive": return .infinitive
         case "causative": return .causative
+        case "exclamation": return .exclamation
+        case "lead": return .lead
+        case "plight": return .plight
+        case "relief": return .relief
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

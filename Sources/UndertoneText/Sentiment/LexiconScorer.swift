@@ -57,6 +57,19 @@ import Foundation
 ///    chosen on the STC-3 tuning split (`docs/accuracy.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
 /// 8. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
+/// 9. **Sarcasm**: a positive `Lexicon.Role.exclamation` ("great", "perfect", 太好了, "love being"), not negated,
+///    after at most `sarcasmLeadTokens` leads (`Lexicon.Role.lead`) or degree adverbs of its clause ("Oh
+///    great", "I just love being", 真棒; not "the agent was great", 包装挺棒), weighs `sarcasmWeight` when its
+///    situation is the speaker's negative plight: the rest of its clause if that holds a sentiment word, else
+///    the next clause, holds a negative word (or a positive one after a pending phrase: 太好了，还没修好) and a
+///    plight word (`Lexicon.Role.plight`: "me", "again", 又; or the exclamation is one: "I love being"), and no
+///    negator, contrastive conjunction, irrealis or question marker, relief word (`Lexicon.Role.relief`:
+///    "stopped", 担心), remedy, politeness marker, other positive word or dampening degree adverb
+///    (非常棒，就是送餐费略贵: a mild criticism). An agent's "Perfect, I can see the fault on the line." names no
+///    plight. "Great, another hour on hold." and "I love being ignored." say the opposite of their
+///    praise word: positive sentiment set against a negative situation (Riloff et al. 2013, "Sarcasm as
+///    Contrast between a Positive Sentiment and Negative Situation", EMNLP). "Great, that fixed it", "Perfect,
+///    no problem" and "Great, the noise stopped." stay praise.
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon
@@ -132,6 +145,7 @@ struct LexiconScorer: Sendable {
             }
             if afterContrast { value *= rules.contrastAfterWeight }
             if token.isInQuestion || wished, value > 0 { value *= rules.irrealisPositiveWeight }
+            if value > 0, flags.contains(.exclamation), !context.negated, isSarcastic(tokens, index) { value *= rules.sarcasmWeight }
             if polarQuestion, value < 0 { value *= rules.polarQuestionNegativeWeight }
             if asked, valence < 0, !flags.contains(.conduct) { value *= rules.askedNegativeWeight }
             if context.causedToListener, value < 0, !flags.contains(.remedy) { continue }
@@ -283,7 +297,7 @@ struct LexiconScorer: Sendable {
     /// The negator at `index` forbids: it is prohibitive and, where `SentimentRules.prohibitionOpensClause`,
     /// either it opens its clause, with nothing before it since the last clause break, contrastive
     /// conjunction or report but lead words (politeness markers, degree adverbs, plain words and
-    /// coordinators: "please don't lie to me", "just don't", "I said don't put me on hold", not "I don't
+    /// coordinators, leads and plight words among the plain words ("twice"): "please don't lie to me", "just don't", "I said don't put me on hold", not "I don't
     /// lie"), or lead words after a coordinator separate it from a conjunct whose own prohibitive negator
     /// forbids ("don't lie to me and don't waste my time"; not "I don't lie and don't cheat", nor "don't
     /// worry, we will never lie to you" or "don't worry we never lie"). An English prohibition is an
@@ -302,7 +316,7 @@ struct LexiconScorer: Sendable {
             if flags.contains(.contrast) { return !infinitive }
             if flags.contains(.coordinator) {
                 coordinator = coordinator ?? before
-            } else if !(flags.isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree)) {
+            } else if !(flags.subtracting([.lead, .plight]).isEmpty || lexicon.politeness[entry] != 0 || flags.contains(.degree)) {
                 break
             }
             before -= 1
@@ -316,6 +330,60 @@ struct LexiconScorer: Sendable {
             earlier -= 1
         }
         return false
+    }
+
+    /// The exclamation at `index` is sarcastic (rule 9): it leads its clause, and its situation is negative.
+    private func isSarcastic(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        var lead = index - 1
+        while lead >= 0, tokens[lead].kind == .word {
+            guard index - lead <= rules.sarcasmLeadTokens, isLeadWord(tokens[lead]) else { return false }
+            lead -= 1
+        }
+        let plight = has(tokens[index], .plight)
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .word { end += 1 }
+        if (index + 1..<end).contains(where: { isSentimentWord(tokens, $0) }) {
+            return isNegativePlight(tokens, index + 1..<end, plight: plight)
+        }
+        guard end < tokens.count else { return false }
+        var next = end + 1
+        while next < tokens.count, tokens[next].kind == .word { next += 1 }
+        return isNegativePlight(tokens, end + 1..<next, plight: plight)
+    }
+
+    /// A lead ("oh", "yeah", "that's") or a degree adverb with no sentiment of its own ("so", 真).
+    private func isLeadWord(_ token: SentimentToken) -> Bool {
+        guard token.entry >= 0, !token.isContractedNegation else { return false }
+        let entry = Int(token.entry)
+        return has(token, .lead) || lexicon.valences[entry] == 0 && has(token, .degree)
+    }
+
+    /// The words in `range` name the speaker's negative plight: a negative word (or a positive one after a
+    /// pending phrase), a plight word unless `plight` already holds, and nothing that negates, contrasts,
+    /// supposes, asks, relieves (unless after a pending phrase), remedies, thanks, praises otherwise or damps.
+    private func isNegativePlight(_ tokens: [SentimentToken], _ range: Range<Int>, plight: Bool) -> Bool {
+        var negative = false
+        var plight = plight
+        var pending = false
+        for index in range {
+            if tokens[index].isContractedNegation { return false }
+            guard tokens[index].entry >= 0 else { continue }
+            let entry = Int(tokens[index].entry)
+            let flags = lexicon.flags[entry]
+            if flags.contains(.negator) && !flags.contains(.pending) { return false }
+            if !flags.isDisjoint(with: [.contrast, .irrealis, .remedy]) || lexicon.politeness[entry] != 0 { return false }
+            if flags.contains(.relief), !pending { return false } // 还没修好: the relief has not come
+            if flags.contains(.degree), lexicon.degrees[entry] < 1 { return false }
+            if !flags.isDisjoint(with: [.plight, .pending]) { plight = true }
+            if flags.contains(.pending) { pending = true }
+            let valence = lexicon.valences[entry]
+            if valence > 0, !actsAsDegree(tokens, index) {
+                guard pending else { return false }
+                negative = true // 还没修好: the praise word is what has not happened
+            }
+            if valence < 0 { negative = true }
+        }
+        return negative && plight
     }
 
     /// The word at `index` is alone between clause breaks (or the text's ends).

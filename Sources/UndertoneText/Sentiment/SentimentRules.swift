@@ -76,6 +76,14 @@ public struct SentimentRules: Sendable, Equatable {
     /// negated positive word accuses (你们是不是不想解决) and later words are stated. Chosen on the STC-3 CN
     /// tuning split (text round 22); English has no built-in question words.
     public var askedNegativeWeight: Double
+    /// Weight of a sarcastic exclamation (`Lexicon.Role.exclamation` set against a negative situation:
+    /// `LexiconScorer`, rule 9): −1 turns its praise into the complaint it makes ("Great, another hour on
+    /// hold."). Set from the rule's meaning, not tuned (text round 34).
+    public var sarcasmWeight: Double
+    /// How many leads or degree adverbs may come before an exclamation in its clause ("Well that's just
+    /// great") for it still to be read as an exclamation; a statement ("the agent was great") has other words
+    /// before it. Set from the rule's meaning (text round 34).
+    public var sarcasmLeadTokens: Int
     /// Valence at or above which a text is `positive`, at or below which it is `negative`. The negative
     /// threshold is VADER's −0.05. The positive ones were tuned on the tuning split (English 0.55 on
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
@@ -89,7 +97,7 @@ public struct SentimentRules: Sendable, Equatable {
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 0,
         irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 0.25, askedNegativeWeight: 0,
-        positiveThreshold: 0.55, negativeThreshold: -0.05)
+        sarcasmWeight: -1, sarcasmLeadTokens: 3, positiveThreshold: 0.55, negativeThreshold: -0.05)
 
     /// Chinese words are longer units than English tokens, so scopes are shorter (不 | 太 | 好).
     public static let chinese = SentimentRules(
@@ -99,7 +107,7 @@ public struct SentimentRules: Sendable, Equatable {
         exclamationIncrement: 0.292, maxExclamations: 4, questionIncrement: 0.18, maxQuestions: 3,
         normalisationAlpha: 15, politeValenceWeight: 1.0, politeValenceWeightInComplaint: 1.0,
         irrealisPositiveWeight: 0, polarQuestionNegativeWeight: 1, askedNegativeWeight: 0,
-        positiveThreshold: 0.4, negativeThreshold: -0.05)
+        sarcasmWeight: -1, sarcasmLeadTokens: 3, positiveThreshold: 0.4, negativeThreshold: -0.05)
 
     public static func defaults(for language: TextLanguage) -> SentimentRules {
         language == .english ? .english : .chinese

@@ -69,11 +69,11 @@ import Testing
     }
 
     /// The weight `term` drove the English `text`'s score with, nil if it did not.
-    private func enWeight(of term: String, in text: String) -> Double? {
-        BuiltInAnalyzers.english.score(text).terms.first { $0.term == term }?.weight
-    }
+    private func enWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.english) }
 
-    private func zhWeight(of term: String, in text: String) -> Double? {
-        BuiltInAnalyzers.chinese.score(text).terms.first { $0.term == term }?.weight
+    private func zhWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.chinese) }
+
+    private func weight(of term: String, in text: String, _ analyzer: SentimentAnalyzer) -> Double? {
+        analyzer.score(text).terms.first { $0.term == term }?.weight
     }
 }

@@ -296,9 +296,9 @@ struct LexiconScorer: Sendable {
 
     /// The negator at `index` forbids: it is prohibitive and, where `SentimentRules.prohibitionOpensClause`,
     /// either it opens its clause, with nothing before it since the last clause break, contrastive
-    /// conjunction or report but lead words (politeness markers, degree adverbs, plain words and
-    /// coordinators, leads and plight words among the plain words ("twice"): "please don't lie to me", "just don't", "I said don't put me on hold", not "I don't
-    /// lie"), or lead words after a coordinator separate it from a conjunct whose own prohibitive negator
+    /// conjunction or report but lead words (politeness markers, degree adverbs, plain words, leads and
+    /// plight words among them, and coordinators: "please don't lie to me", "just don't", "I said don't put
+    /// me on hold", "I told you twice not to…", not "I don't lie"), or lead words after a coordinator separate it from a conjunct whose own prohibitive negator
     /// forbids ("don't lie to me and don't waste my time"; not "I don't lie and don't cheat", nor "don't
     /// worry, we will never lie to you" or "don't worry we never lie"). An English prohibition is an
     /// imperative, which has no subject. An infinitive negator forbids only after a report ("I told you not
@@ -340,15 +340,19 @@ struct LexiconScorer: Sendable {
             lead -= 1
         }
         let plight = has(tokens[index], .plight)
-        var end = index + 1
-        while end < tokens.count, tokens[end].kind == .word { end += 1 }
+        let end = clauseEnd(tokens, from: index + 1)
         if (index + 1..<end).contains(where: { isSentimentWord(tokens, $0) }) {
             return isNegativePlight(tokens, index + 1..<end, plight: plight)
         }
         guard end < tokens.count else { return false }
-        var next = end + 1
-        while next < tokens.count, tokens[next].kind == .word { next += 1 }
-        return isNegativePlight(tokens, end + 1..<next, plight: plight)
+        return isNegativePlight(tokens, end + 1..<clauseEnd(tokens, from: end + 1), plight: plight)
+    }
+
+    /// The index of the clause break that ends the clause holding `start`, or the text's end.
+    private func clauseEnd(_ tokens: [SentimentToken], from start: Int) -> Int {
+        var end = start
+        while end < tokens.count, tokens[end].kind == .word { end += 1 }
+        return end
     }
 
     /// A lead ("oh", "yeah", "that's") or a degree adverb with no sentiment of its own ("so", 真).

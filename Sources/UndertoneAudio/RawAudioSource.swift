@@ -36,28 +36,43 @@ public final class RawAudioSource: AudioSource {
         if isStdin {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
-            self.format = format
-            return
-        }
-        if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
-        let opened = open(path, O_RDONLY)
-        guard opened >= 0 else {
-            throw InputError(.cannotOpen, source: path, problem: String(cString: strerror(errno)))
-        }
-        descriptor = opened
-        ownsDescriptor = true
-        var prefix = [UInt8](repeating: 0, count: ContainerSignature.prefixBytes)
-        let prefixRead = pread(opened, &prefix, prefix.count, 0)
-        if let container = ContainerSignature.container(startingWith: Array(prefix.prefix(max(prefixRead, 0)))) {
-            close(opened)
-            throw UsageError("\(path) is a \(container) file, with a header; --raw is for headerless audio: drop --raw to decode it")
-        }
-        // A regular file's length is known (when it is opened), so a transcript can be checked against it.
-        var status = stat()
-        if fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-            format.declaredFrames = Int(status.st_size) / (encoding.bytesPerSample * channelCount)
+        } else {
+            if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
+            let opened = open(path, O_RDONLY)
+            guard opened >= 0 else {
+                throw InputError(.cannotOpen, source: path, problem: String(cString: strerror(errno)))
+            }
+            descriptor = opened
+            ownsDescriptor = true
+            // A regular file's length is known (when it is opened), so a transcript can be checked against it.
+            var status = stat()
+            if fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+                format.declaredFrames = Int(status.st_size) / (encoding.bytesPerSample * channelCount)
+            }
         }
         self.format = format
+        try refuseContainer(dropping: isStdin ? "drop --raw and give the file by its path" : "drop --raw to decode it")
+    }
+
+    /// Refuses input that starts like an audio container: its header would be decoded as samples. A file
+    /// is peeked at; from a pipe (stdin, a FIFO) the bytes read to look are kept as the start of the audio.
+    private func refuseContainer(dropping advice: String) throws {
+        let count = ContainerSignature.prefixBytes
+        var prefix = [UInt8](repeating: 0, count: count)
+        var prefixRead = pread(descriptor, &prefix, count, 0)
+        if prefixRead < 0 {
+            bytes = [UInt8](repeating: 0, count: count)
+            while carriedBytes < count {
+                let received = try readSome(maxBytes: count - carriedBytes)
+                if received == 0 { break }
+                carriedBytes += received
+            }
+            prefix = bytes
+            prefixRead = carriedBytes
+        }
+        if let container = ContainerSignature.container(startingWith: Array(prefix.prefix(max(prefixRead, 0)))) {
+            throw UsageError("\(name) is a \(container) file, with a header; --raw is for headerless audio: \(advice)")
+        }
     }
 
     deinit { if ownsDescriptor { close(descriptor) } }
@@ -70,7 +85,7 @@ public final class RawAudioSource: AudioSource {
         if bytes.count < neededBytes { bytes += [UInt8](repeating: 0, count: neededBytes - bytes.count) }
         while true {
             let received = try readSome(maxBytes: neededBytes - carriedBytes)
-            if received == 0 {
+            if received == 0 && carriedBytes < frameBytes {
                 guard carriedBytes == 0 else {
                     throw InputError(source: name, position: "byte \(bytesRead)",
                                      problem: "stream ends inside a sample frame (\(carriedBytes) of \(frameBytes) bytes): wrong encoding or channel count?")

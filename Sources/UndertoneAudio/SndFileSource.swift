@@ -17,6 +17,8 @@ public final class SndFileSource: AudioSource {
     private let isFloatEncoding: Bool
     private var framesRead = 0
     private let warn: (String) -> Void
+    /// A pipe or FIFO (`/dev/stdin`, `<(…)`) rather than a regular file: it cannot be read twice or sought in.
+    private let isPipe: Bool
     /// Float samples clipped to full scale so far.
     public private(set) var clippedSamples = 0
 
@@ -26,17 +28,26 @@ public final class SndFileSource: AudioSource {
     /// Clipping a hot recording's peaks is a tolerance; clipping more than 1 % of its samples is not.
     public static let maximumClippedShare = 0.01
 
+    /// libsndfile reads FLAC, Ogg and MP3 only where it can seek; WAV streams through a pipe.
+    static let pipeAdvice = "FLAC, Ogg, Opus and MP3 need a regular file, not a pipe: save the stream to a file first, or pipe WAV or headerless audio (- --raw)"
+
     /// Opens `path`; `warn` hears tolerated problems (float samples over full scale), once each.
     public init(path: String, warn: @escaping (String) -> Void = { _ in }) throws {
         name = path
         self.warn = warn
         if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+        var status = stat()
+        let isRegularFile = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        isPipe = !isRegularFile && (status.st_mode & S_IFMT) == S_IFIFO
+        if isRegularFile && status.st_size == 0 {
             throw InputError(source: path, problem: "file is empty (0 bytes)")
         }
         var info = SF_INFO()
         guard let handle = sf_open(path, Int32(SFM_READ), &info) else {
             let reason = String(cString: sf_strerror(nil))
+            if isPipe {
+                throw InputError(source: path, problem: Self.explainOpenFailure(reason) + "; " + Self.pipeAdvice)
+            }
             if let tag = RIFFChunks(path: path)?.formatTag, !RIFFChunks.basicFormatTags.contains(tag) {
                 throw InputError(source: path, problem: String(format: "WAV encoding 0x%04X is not supported; convert it to PCM, float, µ-law or A-law WAV, or FLAC (libsndfile: %@)", tag, reason))
             }
@@ -80,7 +91,8 @@ public final class SndFileSource: AudioSource {
             // libsndfile declares sf_count_t's maximum when a stream's length could not be read (a cut Ogg).
             let expected = declared == Int(Int64.max) ? "the stream ends without its proper end"
                 : "the header declares \(declared) frames but the data ends after \(framesRead)"
-            throw InputError(source: name, position: position(ofFrame: framesRead), problem: "file is truncated or corrupt: \(expected)")
+            let advice = isPipe ? " (or, read from a pipe, a container that needs seeking; \(Self.pipeAdvice))" : ""
+            throw InputError(source: name, position: position(ofFrame: framesRead), problem: "file is truncated or corrupt: \(expected)\(advice)")
         }
         return count
     }
@@ -126,7 +138,7 @@ public final class SndFileSource: AudioSource {
         for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("should be") {
             throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))")
         }
-        guard let chunks = RIFFChunks(path: name) else { return }
+        guard !isPipe, let chunks = RIFFChunks(path: name) else { return }
         if let stray = chunks.strayBytes {
             let seconds = String(format: "%.3f", format.durationSeconds ?? 0)
             warn("\(name): \(stray.count) bytes after byte \(stray.offset) are no WAV chunk; only the \(seconds) s the header "
@@ -145,7 +157,7 @@ public final class SndFileSource: AudioSource {
         case let text where text.contains("Format not recognised"):
             advice = "not a recognised audio file (WAV, FLAC, Ogg, Opus, MP3, AIFF, ...); for headerless audio use --raw"
         case let text where text.contains("SF_INFO struct incomplete"):
-            advice = "the header declares an impossible format (sample rate or channel count 0)"
+            advice = "the header declares an impossible format (a sample rate or channel count of 0, or out of range)"
         case let text where text.contains("Channel count is zero"):
             advice = "the header declares zero channels"
         case let text where text.contains("possibly a pipe"):

@@ -17,13 +17,30 @@ public enum TextFile {
     /// Reads the file at `path`, named in errors as given (relative or not).
     public static func read(path: String, expected: String = "a text file") throws -> String {
         if let problem = InputError.unopenable(path: path, expected: expected) { throw problem }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(.cannotOpen, source: path, problem: "cannot read the file (\(error.localizedDescription))")
+        return try decode(readAll(path: path), source: path)
+    }
+
+    /// The bytes at `path` with `read(2)` until its end, so a pipe or FIFO (`--transcript <(…)`) reads like
+    /// a file (Foundation's `Data(contentsOf:)` refuses those with a false "permission" error).
+    private static func readAll(path: String) throws -> Data {
+        func failure() -> InputError {
+            InputError(.cannotOpen, source: path, problem: "cannot read the file (\(String(cString: strerror(errno))))")
         }
-        return try decode(data, source: path)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw failure() }
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: chunk[0..<count])
+            } else if count == 0 {
+                return data
+            } else if errno != EINTR {
+                throw failure()
+            }
+        }
     }
 
     /// Decodes `data` as UTF-8. - Throws: `InputError` naming the first invalid byte.

@@ -16,6 +16,9 @@ extension FusionConfig {
                 throw ConfigError("\(key) must be a whole number of seconds from \(minimum) to \(maximum) (got \(value))")
             }
         }
+        guard inputs.voice || inputs.text else {
+            throw ConfigError("inputs: voice and text are both false, so nothing could be fused; keep at least one true")
+        }
         try seconds(baseline.warmupSeconds, "baseline.warmup_seconds")
         try unit(baseline.timeConstantSeconds, "baseline.time_constant_seconds", range: 1...86_400)
         try unit(baseline.updateBelowScore, "baseline.update_below_score", range: -10...10)

@@ -22,11 +22,17 @@ func reportingErrors(_ body: () throws -> Void) throws {
 }
 
 private func fail(_ message: String, status: ExitStatus) -> Never {
-    FileHandle.standardError.write(Data("undertone: \(message)\n".utf8))
+    writeToStderr("undertone: \(message)\n")
     Foundation.exit(status.rawValue)
 }
 
 /// A tolerated problem in the input, as one line on stderr ("undertone: warning: ..."); the run goes on.
 func warnOnStderr(_ warning: String) {
-    FileHandle.standardError.write(Data("undertone: warning: \(warning)\n".utf8))
+    writeToStderr("undertone: warning: \(warning)\n")
+}
+
+/// Writes to stderr, ignoring a failure: a closed or full stderr (`2>&-`, `2>/dev/full`) must cost the
+/// diagnostic only, never the records on stdout or the exit code (`FileHandle.write(_: Data)` traps there).
+func writeToStderr(_ text: String) {
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import UndertonePipeline
 import UndertoneText
 
 /// `undertone notices`: the licence notices of third-party data and code built into the binary, which
@@ -17,7 +18,12 @@ struct Notices: ParsableCommand {
         """)
 
     func run() throws {
-        let notices = Lexicon.builtInNotices + EmbeddedResources.licenceNotices
-        print(notices.map { "== \($0.path)\n\($0.text)" }.joined(separator: "\n"), terminator: "")
+        try reportingErrors {
+            let notices = Lexicon.builtInNotices + EmbeddedResources.licenceNotices
+            let text = notices.map { "== \($0.path)\n\($0.text)" }.joined(separator: "\n")
+            let output = TextOutput()   // a full disk or a closed pipe exits 74, as for the records
+            try output.writeLine(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            try output.flush()
+        }
     }
 }

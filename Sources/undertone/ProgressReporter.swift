@@ -20,12 +20,12 @@ final class ProgressReporter {
         if let total = source.format.declaredFrames, total > 0 {
             line += " of \(clock(Double(total) / rate)) (\(100 * framesRead / total)%)"
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        writeToStderr(line)
     }
 
     func finish() {
         guard enabled, lastShown != .distantPast else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        writeToStderr("\r\u{1B}[K")
     }
 
     private func clock(_ seconds: Double) -> String {

@@ -54,6 +54,8 @@ import UndertonePipeline
         #expect(problem("warning:\n  red: {enter: 0.5, exit: 0.9, dwell_s: 2}\n").contains("warning.red.exit"))
         #expect(problem("warning:\n  yellow: {enter: 0.5, exit: 0.4, dwell_s: 0}\n").contains("warning.yellow.dwell_s"))
         #expect(problem("arousal:\n  slope: .nan\n").contains("'arousal.slope' must be a finite number"))
+        // With both inputs off every emotion field would be null, silently.
+        #expect(problem("inputs: {voice: false, text: false}\n").contains("inputs: voice and text are both false"))
         // Values JSON cannot carry, and a fraction where a whole number is wanted, name their key.
         #expect(problem("baseline:\n  warmup_seconds: 2024-01-01\n").contains("'baseline.warmup_seconds' must be a number or true/false"))
         #expect(problem("warning:\n  cooldown_s: 2.5\n").contains("'warning.cooldown_s' must be a whole number, not 2.5"))

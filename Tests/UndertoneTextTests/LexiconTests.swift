@@ -82,6 +82,16 @@ import UndertoneCore
         #expect(throws: InputError.self) { try LexiconFileReader.parse("x\tmood\t1\n", source: "x.tsv") }
         #expect(throws: InputError.self) { try LexiconFileReader.parse("x\tdegree\n", source: "x.tsv") }
         #expect(throws: InputError.self) { try LexiconFileReader.parse("you\taddressee\n", source: "x.tsv") }
+        // A default stands in for a missing strength only: a typo is an error, not strength 1.
+        #expect(throws: InputError(source: "x.tsv", position: "line 1", problem: "'politeness' needs a number in the third column, not '0,5'")) {
+            try LexiconFileReader.parse("good\tpoliteness\t0,5\n", source: "x.tsv")
+        }
+    }
+
+    @Test func aListThatIsNotBosonNLPNamesItsFirstBadLine() {
+        #expect(throws: InputError(source: "b.txt", position: "line 2", problem: "1 of 3 lines are not 'word score'; is this the BosonNLP list?")) {
+            try BosonNLPReader.parse("great 2\nbad x\nawful -3\n", source: "b.txt")
+        }
     }
 
     @Test func userLexiconOverridesBuiltIn() throws {

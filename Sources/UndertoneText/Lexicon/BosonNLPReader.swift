@@ -14,11 +14,13 @@ public enum BosonNLPReader {
     public static func parse(_ text: String, source: String) throws -> Lexicon {
         var lexicon = Lexicon()
         var bad = 0
+        var firstBadLine: Int?
         var total = 0
         for (index, line) in TextFile.lines(text).enumerated() where !line.isEmpty {
             total += 1
             guard let space = line.lastIndex(of: " "), let score = Double(line[line.index(after: space)...]) else {
                 bad += 1
+                firstBadLine = firstBadLine ?? index + 1
                 continue
             }
             guard score.isFinite else {
@@ -27,7 +29,8 @@ public enum BosonNLPReader {
             lexicon.add(String(line[..<space]), as: .valence(min(4, max(-4, score))))
         }
         guard total > 0, bad * 100 <= total else {
-            throw InputError(source: source, problem: "\(bad) of \(total) lines are not 'word score'; is this the BosonNLP list?")
+            throw InputError(source: source, position: firstBadLine.map { "line \($0)" },
+                             problem: "\(bad) of \(total) lines are not 'word score'; is this the BosonNLP list?")
         }
         return lexicon
     }

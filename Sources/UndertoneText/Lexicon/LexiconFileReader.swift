@@ -62,9 +62,12 @@ public enum LexiconFileReader {
             return .valence(try checked(valence, range: -4...4, what: "valence", source: source, position: position))
         }
         func value(_ what: String, range: ClosedRange<Double>, default fallback: Double? = nil) throws -> Double {
-            guard columns.count >= 3, let number = Double(columns[2]) else {
+            guard columns.count >= 3, !columns[2].isEmpty else {
                 if let fallback { return fallback }
                 throw InputError(source: source, position: position, problem: "'\(columns[1])' needs a number in the third column")
+            }
+            guard let number = Double(columns[2]) else {   // a default stands in for a missing number, not a typo
+                throw InputError(source: source, position: position, problem: "'\(columns[1])' needs a number in the third column, not '\(columns[2])'")
             }
             return try checked(number, range: range, what: what, source: source, position: position)
         }

@@ -17,8 +17,9 @@ public final class SndFileSource: AudioSource {
     private let isFloatEncoding: Bool
     private var framesRead = 0
     private let warn: (String) -> Void
-    /// A pipe or FIFO (`/dev/stdin`, `<(…)`) rather than a regular file: it cannot be read twice or sought in.
-    private let isPipe: Bool
+    /// Not a regular file (a pipe or FIFO such as `/dev/stdin` or `<(…)`, a socket, a terminal): it can be read
+    /// only once and not sought in, so nothing may open it a second time (`RIFFChunks`).
+    private let isStream: Bool
     /// Float samples clipped to full scale so far.
     public private(set) var clippedSamples = 0
 
@@ -37,15 +38,14 @@ public final class SndFileSource: AudioSource {
         self.warn = warn
         if let problem = InputError.unopenable(path: path, expected: "an audio file") { throw problem }
         var status = stat()
-        let isRegularFile = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-        isPipe = !isRegularFile && (status.st_mode & S_IFMT) == S_IFIFO
-        if isRegularFile && status.st_size == 0 {
+        isStream = !(stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG)
+        if !isStream && status.st_size == 0 {
             throw InputError(source: path, problem: "file is empty (0 bytes)")
         }
         var info = SF_INFO()
         guard let handle = sf_open(path, Int32(SFM_READ), &info) else {
             let reason = String(cString: sf_strerror(nil))
-            if isPipe {
+            if isStream {
                 throw InputError(source: path, problem: Self.explainOpenFailure(reason) + "; " + Self.pipeAdvice)
             }
             if let tag = RIFFChunks(path: path)?.formatTag, !RIFFChunks.basicFormatTags.contains(tag) {
@@ -91,7 +91,7 @@ public final class SndFileSource: AudioSource {
             // libsndfile declares sf_count_t's maximum when a stream's length could not be read (a cut Ogg).
             let expected = declared == Int(Int64.max) ? "the stream ends without its proper end"
                 : "the header declares \(declared) frames but the data ends after \(framesRead)"
-            let advice = isPipe ? " (or, read from a pipe, a container that needs seeking; \(Self.pipeAdvice))" : ""
+            let advice = isStream ? " (or, read from a pipe, a container that needs seeking; \(Self.pipeAdvice))" : ""
             throw InputError(source: name, position: position(ofFrame: framesRead), problem: "file is truncated or corrupt: \(expected)\(advice)")
         }
         return count
@@ -138,7 +138,7 @@ public final class SndFileSource: AudioSource {
         for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("should be") {
             throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))")
         }
-        guard !isPipe, let chunks = RIFFChunks(path: name) else { return }
+        guard !isStream, let chunks = RIFFChunks(path: name) else { return }
         if let stray = chunks.strayBytes {
             let seconds = String(format: "%.3f", format.durationSeconds ?? 0)
             warn("\(name): \(stray.count) bytes after byte \(stray.offset) are no WAV chunk; only the \(seconds) s the header "

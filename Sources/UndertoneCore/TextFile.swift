@@ -9,22 +9,30 @@ import Foundation
 /// and of YAML 1.2 (§5.4); a file saved with old Mac line ends is not one long line.
 public enum TextFile {
     /// Reads `url` whole and decodes it; `expected` names what a directory given here should have been.
+    /// Errors name the path as given (`relativePath`: relative stays relative).
     /// - Throws: `InputError` (`.cannotOpen` or `.invalidData`).
     public static func read(_ url: URL, expected: String = "a text file") throws -> String {
-        try read(path: url.path, expected: expected)
+        try read(opening: url.path, naming: url.relativePath, expected: expected)
     }
 
     /// Reads the file at `path`, named in errors as given (relative or not).
     public static func read(path: String, expected: String = "a text file") throws -> String {
-        if let problem = InputError.unopenable(path: path, expected: expected) { throw problem }
-        return try decode(readAll(path: path), source: path)
+        try read(opening: path, naming: path, expected: expected)
+    }
+
+    private static func read(opening path: String, naming name: String, expected: String) throws -> String {
+        if var problem = InputError.unopenable(path: path, expected: expected) {
+            problem.source = name
+            throw problem
+        }
+        return try decode(readAll(path: path, naming: name), source: name)
     }
 
     /// The bytes at `path` with `read(2)` until its end, so a pipe or FIFO (`--transcript <(…)`) reads like
     /// a file (Foundation's `Data(contentsOf:)` refuses those with a false "permission" error).
-    private static func readAll(path: String) throws -> Data {
+    private static func readAll(path: String, naming name: String) throws -> Data {
         func failure() -> InputError {
-            InputError(.cannotOpen, source: path, problem: "cannot read the file (\(String(cString: strerror(errno))))")
+            InputError(.cannotOpen, source: name, problem: "cannot read the file (\(String(cString: strerror(errno))))")
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw failure() }

@@ -35,6 +35,13 @@ public enum SourceRunner {
         guard framesRead > 0 else {
             throw InputError(source: source.name, problem: "the stream is empty: no audio frames arrived")
         }
+        // Shorter than one 10 ms hop, the resampled audio may hold no sample at all and nothing would be
+        // reported, with success; a batch must see such a file as the broken input it is.
+        let seconds = Double(framesRead) / Double(source.format.sampleRateHz)
+        guard seconds >= AnalysisSettings.hopSeconds else {
+            throw InputError(source: source.name, problem: String(
+                format: "holds %d frame(s), %.2f ms of audio: too short to analyse (one 10 ms frame at least)", framesRead, seconds * 1000))
+        }
         try analyzer.finish()
     }
 }

@@ -17,19 +17,19 @@ struct InputOptions: ParsableArguments {
         """, valueName: "roles"))
     var channels: String?
 
-    @Option(help: ArgumentHelp("Analysis sample rate in Hz: 8000 (telephone band) or 16000 (wideband).", valueName: "hz"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Analysis sample rate in Hz: 8000 (telephone band) or 16000 (wideband).", valueName: "hz"))
     var rate: Int = 8000
 
     @Option(help: ArgumentHelp("Read headerless audio in this encoding: s16le, mulaw or alaw.", valueName: "encoding"))
     var raw: RawEncoding?
 
-    @Option(name: .customLong("raw-rate"), help: ArgumentHelp("Sample rate of raw input, in Hz (default: 8000).", valueName: "hz"))
+    @Option(name: .customLong("raw-rate"), parsing: .unconditional, help: ArgumentHelp("Sample rate of raw input, in Hz (default: 8000).", valueName: "hz"))
     var rawRateHz: Int?
 
-    @Option(name: .customLong("raw-channels"), help: ArgumentHelp("Channel count of raw input, interleaved (default: 1).", valueName: "n"))
+    @Option(name: .customLong("raw-channels"), parsing: .unconditional, help: ArgumentHelp("Channel count of raw input, interleaved (default: 1).", valueName: "n"))
     var rawChannels: Int?
 
-    @Option(name: .customLong("threads"), help: ArgumentHelp("""
+    @Option(name: .customLong("threads"), parsing: .unconditional, help: ArgumentHelp("""
         Threads to analyse on at once (default: this machine's cores). Each channel's pitch tracker runs \
         beside its other stages; the output is the same for any count. Use 1 when many files are \
         analysed side by side.

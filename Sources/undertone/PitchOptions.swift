@@ -3,10 +3,10 @@ import UndertoneCore
 
 /// The pitch tracker's range and, for experts, its Praat-style thresholds and path costs.
 struct PitchOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Lowest F0 searched, in Hz.", valueName: "hz"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lowest F0 searched, in Hz.", valueName: "hz"))
     var floor: Double = PitchSettings().floorHz
 
-    @Option(help: ArgumentHelp("Highest F0 searched, in Hz.", valueName: "hz"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Highest F0 searched, in Hz.", valueName: "hz"))
     var ceiling: Double = PitchSettings().ceilingHz
 
     @Option(name: .customLong("voicing-threshold"), help: .hidden)

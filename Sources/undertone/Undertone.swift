@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import UndertoneCore
 
 /// The `undertone` command: thin commands over the Undertone modules.
 @main
@@ -21,6 +23,24 @@ struct Undertone: ParsableCommand {
         """,
         version: version,
         subcommands: [Analyze.self, Features.self, Pitch.self, Syllables.self, Sentiment.self, Notices.self])
+
+    /// ArgumentParser's `main`, except that help and `--version` written to a closed or full stdout
+    /// (`--help > /dev/full`) exit 74 like every other lost output, not 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .success else { exit(withError: error) }
+            do {
+                try FileHandle.standardOutput.write(contentsOf: Data((fullMessage(for: error) + "\n").utf8))
+            } catch {
+                writeToStderr("undertone: standard output could not be written (\(error.localizedDescription))\n")
+                Foundation.exit(ExitStatus.outputError.rawValue)
+            }
+            Foundation.exit(0)
+        }
+    }
 
     /// ArgumentParser's usage errors start like every other error of ours (`undertone: …`), so a batch
     /// job can find them in a log by one prefix. (`_errorPrefix` is ArgumentParser's experimental hook.)

@@ -82,6 +82,18 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-rate", "0"], status: 64, mentions: ["raw sample rate 0 Hz"], stdin: Data())
     }
 
+    @Test func aNegativeNumberIsReadAsTheOptionsValue() throws {
+        // "-8000" looked like an option to the parser, and the message said the value was missing.
+        try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-rate", "-8000"], status: 64, mentions: ["raw sample rate -8000 Hz"], stdin: Data())
+        let threads = try CLI.run(["analyze", "x.wav", "--threads", "-2"])
+        #expect(threads.status == 64 && threads.stderr.hasPrefix("undertone: --threads must be at least 1 (got -2)"), "\(threads.stderr)")
+    }
+
+    @Test func audioShorterThanOneFrameIsRefused() throws {
+        try expectFailure(["analyze", "-", "--raw", "mulaw"], status: 65, mentions: ["stdin", "40 frame(s), 5.00 ms", "too short"],
+                          stdin: Data(repeating: 0xFF, count: 40))
+    }
+
     @Test func absurdRawChannelCountIsAUsageError() throws {
         try expectFailure(["analyze", "-", "--raw", "s16le", "--raw-channels", "5000"], status: 64, mentions: ["raw channel count 5000"], stdin: Data())
     }

@@ -75,5 +75,10 @@ import TestSupport
         #expect(try status(["analyze", Fixtures.audio("formats/pcm16.wav")]) == 0)
         // And `notices`, which printed with print(), now says when its output is lost.
         #expect(try status(["notices"], stdout: try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))) == 74)
+        // And help and the version, which ArgumentParser prints and exits 0 whatever became of them.
+        for arguments in [["--help"], ["analyze", "--help"], ["--version"]] {
+            #expect(try status(arguments, stdout: try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))) == 74)
+            #expect(try status(arguments) == 0)
+        }
     }
 }

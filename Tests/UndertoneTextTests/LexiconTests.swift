@@ -208,6 +208,25 @@ import UndertoneCore
         }
     }
 
+    @Test func errorsNameAPathAsTheUserGaveIt() throws {
+        // `--lexicon lex` names "lex/neg.txt" in its errors, not an absolute path beside a relative one.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-lexicon-\(UUID().uuidString)")
+        let directory = URL(fileURLWithPath: "lex", relativeTo: folder)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("好\n".utf8).write(to: directory.appendingPathComponent("pos.txt"))
+        try Data([0xFF, 0x0A]).write(to: directory.appendingPathComponent("neg.txt"))
+        for format in [LexiconFormat.hownet, .ntusd] {
+            #expect(throws: InputError(source: "lex/neg.txt", position: "line 1, byte 0",
+                                       problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")) {
+                try LexiconFormat.load(directory, format: format)
+            }
+        }
+        #expect(throws: InputError(.cannotOpen, source: "lex/none", problem: "no such file or directory")) {
+            try LexiconFormat.load(directory.appendingPathComponent("none"), format: .hownet)
+        }
+    }
+
     @Test func termTableFindsEveryKeyAfterGrowing() {
         var table = TermTable(minimumCapacity: 4)
         let keys = (0..<5000).map { "word\($0)" }

@@ -99,5 +99,8 @@ import UndertoneCore
             try stream.feed(line: #"{"start": 2, "end": 1, "speaker": "spk_0", "text": "x"}"#)
         }
         #expect(throws: UsageError.self) { try stream.feed(line: #"{"start": 5, "end": 6, "speaker": "spk_9", "text": "x"}"#) }
+        #expect(throws: InputError(source: "stdin", position: "line 6", problem: "'channel' is -1; channels count from 0 (ch_0 is the left or only one)")) {
+            try stream.feed(line: #"{"start": 5, "end": 6, "channel": -1, "text": "x"}"#)
+        }
     }
 }

@@ -49,6 +49,25 @@ import UndertoneCore
         }
     }
 
+    @Test func aBadWordIsNamedNotItsSentence() {
+        let items = [("Still", "1.0", "1.4"), ("not", "1.5", "1.7"), ("working", "2.9", "2.0")].map { word, start, end in
+            #"{"type": "pronunciation", "start_time": "\#(start)", "end_time": "\#(end)", "alternatives": [{"content": "\#(word)"}]}"#
+        }
+        let json = #"{"results": {"items": [\#(items.joined(separator: ","))]}}"#
+        #expect(throws: InputError(source: "aws.json", position: "results.items[0], word 3",
+                                   problem: "the word 'working' ends (2.0 s) before it starts (2.9 s)")) {
+            try read(json, source: "aws.json")
+        }
+    }
+
+    @Test func minutesAndSecondsStayBelowSixty() throws {
+        #expect(try read("WEBVTT\n\n01:59:59.500 --> 123:00:00.000\nhi\n", source: "t.vtt").map(\.startSeconds) == [7199.5])
+        #expect(throws: InputError.self) { try read("WEBVTT\n\n00:99:06.000 --> 00:99:07.000\nhi\n", source: "t.vtt") }
+        #expect(throws: InputError.self) { try read("WEBVTT\n\n75:06.000 --> 75:07.000\nhi\n", source: "t.vtt") }
+        #expect(throws: InputError.self) { try read("1\n00:60:00,000 --> 00:60:01,000\nhi\n", source: "t.srt") }
+        #expect(throws: InputError.self) { try read("WEBVTT\n\n+1:00:06.000 --> 01:00:07.000\nhi\n", source: "t.vtt") }
+    }
+
     @Test func malformedInputsAreErrors() {
         #expect(throws: InputError.self) { try read("", source: "t.jsonl") }                       // empty
         #expect(throws: InputError.self) { try read("NOT VTT\n", source: "t.vtt") }                // header

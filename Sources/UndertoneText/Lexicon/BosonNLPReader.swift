@@ -8,7 +8,7 @@ import UndertoneCore
 /// distributed file has one); more than 1 % unparseable lines means it is not this format, an error.
 public enum BosonNLPReader {
     public static func read(_ url: URL) throws -> Lexicon {
-        try parse(TextFile.read(url), source: url.path)
+        try parse(TextFile.read(url), source: url.relativePath)
     }
 
     public static func parse(_ text: String, source: String) throws -> Lexicon {

@@ -19,7 +19,7 @@ import Yams
 /// polarity here and are skipped; a file with none of the above is an error naming what it has.
 public enum CntextReader {
     public static func read(_ url: URL) throws -> Lexicon {
-        try parse(TextFile.read(url), source: url.path)
+        try parse(TextFile.read(url), source: url.relativePath)
     }
 
     public static func parse(_ text: String, source: String) throws -> Lexicon {

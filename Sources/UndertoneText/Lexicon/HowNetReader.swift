@@ -14,25 +14,14 @@ public enum HowNetReader {
 
     public static func read(_ url: URL) throws -> Lexicon {
         var lexicon = Lexicon()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw InputError(.cannotOpen, source: url.path, problem: "no such file or directory")
-        }
-        let files: [URL]
-        if isDirectory.boolValue {
-            files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        } else {
-            files = [url]
-        }
         var recognised = 0
-        for file in files {
+        for file in try LexiconFormat.files(at: url) {
             guard let role = fileRole(file.lastPathComponent.lowercased()) else { continue }
             recognised += 1
             try add(TextFile.read(file), role: role, to: &lexicon)
         }
         guard recognised > 0 else {
-            throw InputError(source: url.path, problem: "no HowNet file found (expected names such as 正面情感词语（中文）.txt or pos.txt/neg.txt; cntext's zh_common_HowNet.yaml is --lexicon-format cntext)")
+            throw InputError(source: url.relativePath, problem: "no HowNet file found (expected names such as 正面情感词语（中文）.txt or pos.txt/neg.txt; cntext's zh_common_HowNet.yaml is --lexicon-format cntext)")
         }
         return lexicon
     }

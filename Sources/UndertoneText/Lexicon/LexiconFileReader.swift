@@ -32,7 +32,7 @@ import UndertoneCore
 public enum LexiconFileReader {
     /// Parses a lexicon file. - Throws: `InputError` with the file and line of the first bad line.
     public static func read(_ url: URL) throws -> Lexicon {
-        try parse(TextFile.read(url), source: url.path)
+        try parse(TextFile.read(url), source: url.relativePath)
     }
 
     /// Parses lexicon text; `source` names it in errors.

@@ -41,6 +41,19 @@ public enum LexiconFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The files a lexicon path names: the file itself, or a directory's entries sorted by name. Each
+    /// keeps the path as the user gave it ("lex/pos.txt", not an absolute path), so errors name it so.
+    /// - Throws: `InputError(.cannotOpen)` when nothing is there.
+    static func files(at url: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw InputError(.cannotOpen, source: url.relativePath, problem: "no such file or directory")
+        }
+        guard isDirectory.boolValue else { return [url] }
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            .map { url.appendingPathComponent($0) }
+    }
+
     /// The words of a one-word-per-line list: trimmed, blank and `#` lines dropped.
     static func wordList(_ text: String) -> [String] {
         TextFile.lines(text).map { $0.trimmingCharacters(in: .whitespaces) }

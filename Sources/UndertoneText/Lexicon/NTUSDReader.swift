@@ -8,24 +8,18 @@ import UndertoneCore
 /// `cntext` package (`zh_common_NTUSD.yaml`, read by `CntextReader`). Every word gets ±2.
 public enum NTUSDReader {
     public static func read(_ url: URL) throws -> Lexicon {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw InputError(.cannotOpen, source: url.path, problem: "no such file or directory")
-        }
         var lexicon = Lexicon()
-        let files = isDirectory.boolValue
-            ? try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil) : [url]
-        for file in files {
+        for file in try LexiconFormat.files(at: url) {
             let text = try TextFile.read(file)
             let name = file.lastPathComponent.lowercased()
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                lexicon.merge(try CntextReader.parse(text, source: file.path))
+                lexicon.merge(try CntextReader.parse(text, source: file.relativePath))
             } else if let sign = polarity(name) {
                 for word in LexiconFormat.wordList(text) { lexicon.add(word, as: .valence(sign * LexiconFormat.listValence)) }
             }
         }
         guard lexicon.count > 0 else {
-            throw InputError(source: url.path, problem: "no NTUSD words found (expected ntusd-positive.txt / ntusd-negative.txt or a cntext YAML file)")
+            throw InputError(source: url.relativePath, problem: "no NTUSD words found (expected ntusd-positive.txt / ntusd-negative.txt or a cntext YAML file)")
         }
         return lexicon
     }

@@ -25,7 +25,7 @@ struct CueBlock {
         let line = firstLine + timingIndex
         guard let (start, end) = CueTimestamp.range(lines[timingIndex]) else {
             throw InputError(source: source, position: "line \(line)",
-                             problem: "bad \(what) '\(lines[timingIndex])'; expected '\(form)'")
+                             problem: "bad \(what) '\(lines[timingIndex])'; expected '\(form)', minutes and seconds below 60")
         }
         return Timed(startSeconds: start, endSeconds: end, timingLine: line, payload: Array(lines[(timingIndex + 1)...]))
     }

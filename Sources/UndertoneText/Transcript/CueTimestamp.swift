@@ -1,6 +1,7 @@
 import Foundation
 
-/// Parses the timestamps of WebVTT (`hh:mm:ss.ttt` or `mm:ss.ttt`) and SRT (`hh:mm:ss,ttt`) cues.
+/// Parses the timestamps of WebVTT (`hh:mm:ss.ttt` or `mm:ss.ttt`) and SRT (`hh:mm:ss,ttt`) cues: hours
+/// any count of digits, minutes and seconds below 60.
 enum CueTimestamp {
     /// Seconds, or nil if `text` is not a timestamp.
     static func seconds(_ text: Substring) -> Double? {
@@ -9,14 +10,14 @@ enum CueTimestamp {
         let secondsPart = parts.last!.replacingOccurrences(of: ",", with: ".")
         guard let seconds = Double(secondsPart), seconds >= 0, seconds < 60,
               secondsPart.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
-        var total = seconds
-        var scale = 60.0
-        for part in parts.dropLast().reversed() {
-            guard let value = Int(part), value >= 0 else { return nil }
-            total += Double(value) * scale
-            scale *= 60
+        let wholeFields = parts.dropLast().map { field in
+            field.allSatisfy { $0.isASCII && $0.isNumber } ? Int(field) : nil
         }
-        return total
+        // Minutes, the field before the seconds, are 00–59 in both formats (W3C WebVTT §4.2.1, SRT);
+        // "00:99:06.000" is a typo, not 1 h 39 min.
+        guard let minutes = wholeFields.last ?? nil, minutes < 60,
+              let hours = wholeFields.count == 2 ? wholeFields[0] : 0 else { return nil }
+        return Double(hours) * 3600 + Double(minutes) * 60 + seconds
     }
 
     /// `start --> end [settings]` → (start, end), or nil.

@@ -70,6 +70,9 @@ public struct JSONLinesTranscriptStream: Sendable {
         if trimmed.isEmpty { return nil }
         let position = "line \(lineNumber)"
         let decoded = try JSONTranscriptDecoding.decode(Line.self, from: trimmed, source: source, position: position)
+        if case .number(let number) = decoded.channel, number < 0 {
+            throw InputError(source: source, position: position, problem: "'channel' is \(number); channels count from 0 (ch_0 is the left or only one)")
+        }
         var role: ChannelRole?
         if let name = decoded.role {
             guard let parsed = ChannelRole(rawValue: name.lowercased()) else {

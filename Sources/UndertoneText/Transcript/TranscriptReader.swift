@@ -22,12 +22,12 @@ public struct TranscriptReader: Sendable {
     /// - Throws: `InputError` (unreadable, invalid UTF-8, malformed, bad times, empty) or `UsageError`
     ///   (speakers whose role cannot be decided).
     public func read(url: URL) throws -> [TranscriptSegment] {
-        try read(text: TextFile.read(url), source: url.path)
+        try read(text: TextFile.read(url), source: url.relativePath)
     }
 
     /// Reads `audioDurationSeconds` of a call's transcript: as `read(url:)`, then clipped to the audio.
     public func read(url: URL, audioDurationSeconds: Double) throws -> [TranscriptSegment] {
-        try TranscriptValidation.clip(read(url: url), toDurationSeconds: audioDurationSeconds, source: url.path, warn: onWarning)
+        try TranscriptValidation.clip(read(url: url), toDurationSeconds: audioDurationSeconds, source: url.relativePath, warn: onWarning)
     }
 
     /// Reads transcript text; `source` is the file name used for format detection and in errors.

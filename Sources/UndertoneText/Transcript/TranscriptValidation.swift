@@ -2,21 +2,31 @@ import UndertoneCore
 
 /// The checks every transcript goes through, and the tolerances (docs/transcripts.md, "Bad transcripts").
 ///
-/// Errors: a time that is negative or not finite; an end before its start; no segment with text;
-/// a segment starting at or after the audio's end (wrong transcript for this call?).
+/// Errors: a time (a segment's or a word's) that is negative or not finite; an end before its start; no
+/// segment with text; a segment starting at or after the audio's end (wrong transcript for this call?).
 /// Tolerated with a warning: segments with empty text (dropped); a segment of one speaker overlapping
 /// that speaker's previous one (kept; recognisers do this at segment joins); a segment running past the
 /// audio's end (clipped to it). Segments are sorted by start time (stable), silently.
 enum TranscriptValidation {
     static func checkTimes(_ located: LocatedSegment, source: String) throws {
         let segment = located.segment
-        guard segment.startSeconds.isFinite, segment.endSeconds.isFinite, segment.startSeconds >= 0 else {
-            throw InputError(source: source, position: located.position,
-                             problem: "times must be finite seconds ≥ 0, got \(segment.startSeconds) → \(segment.endSeconds)")
+        try checkSpan(segment.startSeconds, segment.endSeconds, of: "the segment", source: source, position: located.position)
+        // A word's own times, so a bad one in the middle of a sentence is named, not its sentence's first.
+        for (index, word) in (segment.words ?? []).enumerated() {
+            try checkSpan(word.startSeconds, word.endSeconds, of: "the word '\(word.text)'", source: source,
+                          position: "\(located.position), word \(index + 1)")
         }
-        guard segment.endSeconds >= segment.startSeconds else {
-            throw InputError(source: source, position: located.position,
-                             problem: "the segment ends (\(segment.endSeconds) s) before it starts (\(segment.startSeconds) s)")
+    }
+
+    private static func checkSpan(_ startSeconds: Double, _ endSeconds: Double, of what: String,
+                                  source: String, position: String) throws {
+        guard startSeconds.isFinite, endSeconds.isFinite, startSeconds >= 0 else {
+            throw InputError(source: source, position: position,
+                             problem: "times must be finite seconds ≥ 0, got \(startSeconds) → \(endSeconds)")
+        }
+        guard endSeconds >= startSeconds else {
+            throw InputError(source: source, position: position,
+                             problem: "\(what) ends (\(endSeconds) s) before it starts (\(startSeconds) s)")
         }
     }
 

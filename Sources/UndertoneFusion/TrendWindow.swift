@@ -1,5 +1,5 @@
-/// The least-squares slope of a score over the last `windowSeconds` seconds that had evidence,
-/// in score units per 10 s: how fast the customer's state is moving.
+/// The least-squares slope of a score over the seconds that had evidence among the last `windowSeconds`
+/// seconds of the call (clock seconds), in score units per 10 s: how fast the customer's state is moving.
 public struct TrendWindow: Sendable {
     public let windowSeconds: Int
     private var points: [(time: Double, value: Double)] = []

@@ -124,6 +124,17 @@ import UndertoneCore
         #expect(warnings.messages.contains { $0.contains("overlap") })
     }
 
+    @Test func aPartialResultAndItsFinalDoNotOverlap() throws {
+        // The final replaces the partial; the warning said both were "kept as they are".
+        let warnings = Warnings()
+        let text = """
+            {"start": 1, "end": 2, "speaker": "customer", "text": "still no", "is_final": false}
+            {"start": 1, "end": 3, "speaker": "customer", "text": "still not working"}
+            """
+        #expect(try read(text, warnings: warnings).count == 2)
+        #expect(warnings.messages.isEmpty, "\(warnings.messages)")
+    }
+
     @Test func timesPastTheAudioAreClippedOrRefused() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-clip-\(UUID()).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }

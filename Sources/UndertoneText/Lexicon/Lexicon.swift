@@ -97,6 +97,12 @@ public struct Lexicon: Sendable {
         /// a negative situation holding one is relief, not sarcasm ("Great, the noise stopped.", 太好了，我还担心没打通呢).
         /// Text round 34.
         case relief
+        /// What was promised or agreed (说好的, 约好的, 答应的: "the … promised"): its valence counts only when
+        /// a sentence-final 呢 asks after it across a short noun phrase, the rhetorical "what became of the
+        /// promised …?" (说好的发票呢, 说好的三天到货呢; `PromiseGap`); elsewhere it names the agreement and counts
+        /// nothing (说好的十一点半送，很准时; 说好的东西都到了呢; 说好的发货时间呢，我记得是周三). Give it a valence
+        /// too. Text round 36.
+        case promise
     }
 
     /// Everything the lexicon knows about one term.
@@ -119,6 +125,7 @@ public struct Lexicon: Sendable {
         public var isLead: Bool
         public var isPlight: Bool
         public var isRelief: Bool
+        public var isPromise: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -158,6 +165,7 @@ public struct Lexicon: Sendable {
         static let relief = Flags(rawValue: 1_048_576)
         static let lead = Flags(rawValue: 2_097_152)
         static let plight = Flags(rawValue: 4_194_304)
+        static let promise = Flags(rawValue: 8_388_608)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -200,6 +208,7 @@ public struct Lexicon: Sendable {
         case .lead: flags[index].insert(.lead)
         case .plight: flags[index].insert(.plight)
         case .relief: flags[index].insert(.relief)
+        case .promise: flags[index].insert(.promise)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -267,7 +276,7 @@ public struct Lexicon: Sendable {
               isCausative: flags[index].contains(.causative),
               isExclamation: flags[index].contains(.exclamation), isLead: flags[index].contains(.lead),
               isPlight: flags[index].contains(.plight),
-              isRelief: flags[index].contains(.relief),
+              isRelief: flags[index].contains(.relief), isPromise: flags[index].contains(.promise),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -22,6 +22,7 @@ import UndertoneCore
 /// oh                lead
 /// again             plight
 /// stopped           relief
+/// 说好的            promise
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -94,9 +95,10 @@ public enum LexiconFileReader {
         case "lead": return .lead
         case "plight": return .plight
         case "relief": return .relief
+        case "promise": return .promise
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

@@ -70,6 +70,10 @@ import Foundation
 ///    praise word: positive sentiment set against a negative situation (Riloff et al. 2013, "Sarcasm as
 ///    Contrast between a Positive Sentiment and Negative Situation", EMNLP). "Great, that fixed it", "Perfect,
 ///    no problem" and "Great, the noise stopped." stay praise.
+/// 10. **Promises**: a word of what was promised (`Lexicon.Role.promise`: 说好的, 答应的) counts its valence only
+///    when a sentence-final 呢 asks after it across a short noun phrase (说好的发票呢, "and the promised
+///    invoice?"; `PromiseGap`), a breach asked after; stated (说好的十一点半送, 说好的东西都到了呢) it names an
+///    agreement and counts nothing.
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon
@@ -124,7 +128,8 @@ struct LexiconScorer: Sendable {
             }
             let politeness = lexicon.politeness[entry]
             let answer = flags.contains(.negator) && isClauseByItself(tokens, index)
-            let valence = answer || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
+            let unasked = flags.contains(.promise) && !token.isAskedAfter // 说好的 names an agreement, 说好的X呢 its breach
+            let valence = answer || unasked || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
             guard valence != 0 || politeness != 0 else { continue }
             if valence != 0, actsAsDegree(tokens, index) { continue }
             if valence != 0 { asking = false } // an A-not-A question covers one predicate: its first sentiment word

@@ -1,9 +1,8 @@
 /// One unit the scorer sees: a word or phrase (with its lexicon entry, if any) or a clause break.
+/// The one-byte fields come first, so the token packs into 20 bytes (the tokenizer writes one per word).
 struct SentimentToken {
     enum Kind: UInt8 { case word, clauseBreak }
     var kind: Kind
-    /// Index into the lexicon, or −1 for a word it does not know.
-    var entry: Int32
     /// An English word in capitals (`NEVER`), for VADER's capitals emphasis.
     var isAllCaps = false
     /// An English word or phrase with a capital letter in it (`Joy`, `Best Buy`): a borrowed one is a name.
@@ -12,6 +11,11 @@ struct SentimentToken {
     var isContractedNegation = false
     /// In a clause that ends with a question mark or 吗 ("can you help?"): praise words there ask, not praise.
     var isInQuestion = false
+    /// A promise word (`Lexicon.Role.promise`) asked after: its sentence ends in 呢 right after a short noun
+    /// phrase (说好的发票呢, "and the promised invoice?"; see `SentimentTokenizer.promiseGap`).
+    var isAskedAfter = false
+    /// Index into the lexicon, or −1 for a word it does not know.
+    var entry: Int32
     /// Byte range of an English word in the normalised buffer, for phrase matching.
     var normStart: Int32 = 0
     var normEnd: Int32 = 0
@@ -29,7 +33,7 @@ struct SentimentToken {
 /// negates (Joy为您服务, Best Buy买的; "Not bad, 还可以" negates). Twitter handles (`@united`) and URLs are
 /// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted, and
 /// the words of a clause ended by `?` or by the Chinese question particle 吗 are marked as asked
-/// (`isInQuestion`).
+/// (`isInQuestion`); a promise word that a sentence-final 呢 asks after is marked so (`isAskedAfter`).
 struct SentimentTokenizer {
     private(set) var tokens: [SentimentToken] = []
     private(set) var exclamations = 0
@@ -43,6 +47,11 @@ struct SentimentTokenizer {
     private var latinWords = 0
     /// Index of the first token of the current clause.
     private var clauseStart = 0
+    /// Index of the last 呢 appended, to tell whether it ends its sentence.
+    private var lastNe = -1
+    /// The promise word of the current clause, if any, and what follows it (`promiseGap`).
+    private var promiseIndex = -1
+    private var promiseGap = PromiseGap()
 
     init(capacity: Int) {
         tokens.reserveCapacity(capacity / 3 + 4)
@@ -65,7 +74,7 @@ struct SentimentTokenizer {
                     }
                 } else if Self.isSpace(byte) {
                     index += 1
-                    if byte == 0x0A { appendBreak() }
+                    if byte == 0x0A { appendBreak(endingSentence: true) }
                 } else if atChunkStart, let end = emoticon(bytes, at: index, lexicon: lexicon) {
                     index = end
                 } else if byte == UInt8(ascii: "@") {
@@ -85,7 +94,7 @@ struct SentimentTokenizer {
                     punctuation(UInt8(scalar.value - 0xFEE0))
                     index += width
                 } else if scalar.value == 0x3002 || scalar.value == 0x3001 || scalar.value == 0x2026 {
-                    appendBreak()
+                    appendBreak(endingSentence: scalar.value != 0x3001)
                     index += width
                 } else {
                     if !scalar.properties.isWhitespace, scalar.value != 0xFE0F, scalar.value != 0x200D {
@@ -98,6 +107,7 @@ struct SentimentTokenizer {
                 }
             }
         }
+        markAskedPromise()
         mergePhrases(lexicon)
     }
 
@@ -241,6 +251,17 @@ struct SentimentTokenizer {
             if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]..<cjkOffsets[position + 1]) {
                 markQuestionClause()
             }
+            if entry >= 0, lexicon.flags[entry].contains(.promise) {
+                promiseIndex = tokens.count - 1
+                promiseGap = PromiseGap()
+            } else if promiseIndex >= clauseStart { // only a 呢 after a promise word matters
+                let range = cjkOffsets[position]..<cjkOffsets[position + length]
+                if length == 1, Self.isNe(bytes, range) {
+                    lastNe = tokens.count - 1
+                } else {
+                    promiseGap.add(UnsafeBufferPointer(rebasing: bytes[range]), characters: length)
+                }
+            }
             position += length
         }
         return index
@@ -252,18 +273,35 @@ struct SentimentTokenizer {
             && bytes[range.lowerBound + 2] == 0x97
     }
 
+    /// 呢 (U+5462), the particle that ends a question asking after something (说好的发票呢: "and the invoice?").
+    private static func isNe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 3 && bytes[range.lowerBound] == 0xE5 && bytes[range.lowerBound + 1] == 0x91
+            && bytes[range.lowerBound + 2] == 0xA2
+    }
+
+    /// At a sentence's end: marks the clause's promise word asked after when 呢 ends the sentence and the
+    /// words between them are a short noun phrase.
+    private mutating func markAskedPromise() {
+        guard lastNe == tokens.count - 1, promiseIndex >= clauseStart, promiseGap.isNounPhrase else { return }
+        tokens[promiseIndex].isAskedAfter = true
+    }
+
     // MARK: Punctuation and symbols
 
     private mutating func punctuation(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "!"): exclamations += 1; appendBreak()
-        case UInt8(ascii: "?"): questions += 1; markQuestionClause(); appendBreak()
-        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"): appendBreak()
+        case UInt8(ascii: "!"): exclamations += 1; appendBreak(endingSentence: true)
+        case UInt8(ascii: "?"): questions += 1; markQuestionClause(); appendBreak(endingSentence: true)
+        case UInt8(ascii: "."): appendBreak(endingSentence: true)
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): appendBreak()
         default: break
         }
     }
 
-    private mutating func appendBreak() {
+    /// Ends the clause; `endingSentence` for ! ? . 。 … and a line break, not , ; : 、 (说好的发货时间呢，我记得是周三:
+    /// a 呢 before a comma marks a topic, not a question).
+    private mutating func appendBreak(endingSentence: Bool = false) {
+        if endingSentence { markAskedPromise() }
         if tokens.last?.kind != .clauseBreak { tokens.append(SentimentToken(kind: .clauseBreak, entry: -1)) }
         clauseStart = tokens.count
     }

@@ -48,7 +48,8 @@ enum TranscriptValidation {
         var lastEnd: [String: Double] = [:]
         var overlaps = 0
         var firstOverlap: String?
-        for located in sorted {
+        // A partial result is replaced by the next one (`SecondValenceAligner`): it neither overlaps nor is overlapped.
+        for located in sorted where located.segment.isFinal {
             let speaker = located.segment.speaker
             if let end = lastEnd[speaker], located.segment.startSeconds < end - 0.001 {
                 overlaps += 1

@@ -12,7 +12,7 @@ struct SentimentToken {
     /// In a clause that ends with a question mark or 吗 ("can you help?"): praise words there ask, not praise.
     var isInQuestion = false
     /// A promise word (`Lexicon.Role.promise`) asked after: its sentence ends in 呢 right after a short noun
-    /// phrase (说好的发票呢, "and the promised invoice?"; see `SentimentTokenizer.promiseGap`).
+    /// phrase (说好的发票呢, "and the promised invoice?"; see `PromiseGap`).
     var isAskedAfter = false
     /// Index into the lexicon, or −1 for a word it does not know.
     var entry: Int32
@@ -47,9 +47,9 @@ struct SentimentTokenizer {
     private var latinWords = 0
     /// Index of the first token of the current clause.
     private var clauseStart = 0
-    /// Index of the last 呢 appended, to tell whether it ends its sentence.
+    /// Index of the last 呢 after the clause's promise word, to tell whether it ends its sentence.
     private var lastNe = -1
-    /// The promise word of the current clause, if any, and what follows it (`promiseGap`).
+    /// The promise word of the current clause, if any (`promiseIndex >= clauseStart`), and what follows it.
     private var promiseIndex = -1
     private var promiseGap = PromiseGap()
 

@@ -234,6 +234,7 @@ struct SentimentTokenizer {
             let single = lexicon.table.index(of: UnsafeBufferPointer(rebasing: bytes[cjkOffsets[position]..<cjkOffsets[position + 1]]))
             var entry = single ?? -1
             var length = 1
+            var isPromise = false
             if let single {
                 var candidate = min(Int(lexicon.longestStartingUnits[single]), characters - position)
                 while candidate >= 2 {
@@ -246,25 +247,32 @@ struct SentimentTokenizer {
                     }
                     candidate -= 1
                 }
+                isPromise = lexicon.flags[entry].contains(.promise)
             }
             tokens.append(SentimentToken(kind: .word, entry: Int32(entry)))
             if length == 1, Self.isQuestionParticle(bytes, cjkOffsets[position]..<cjkOffsets[position + 1]) {
                 markQuestionClause()
             }
-            if entry >= 0, lexicon.flags[entry].contains(.promise) {
+            if isPromise {
                 promiseIndex = tokens.count - 1
                 promiseGap = PromiseGap()
             } else if promiseIndex >= clauseStart { // only a 呢 after a promise word matters
-                let range = cjkOffsets[position]..<cjkOffsets[position + length]
-                if length == 1, Self.isNe(bytes, range) {
-                    lastNe = tokens.count - 1
-                } else {
-                    promiseGap.add(UnsafeBufferPointer(rebasing: bytes[range]), characters: length)
-                }
+                notePromiseGap(bytes, cjkOffsets[position]..<cjkOffsets[position + length], characters: length)
             }
             position += length
         }
         return index
+    }
+
+    /// After a promise word in this clause: a 呢 is remembered (it may end the sentence), other words grow the
+    /// gap. Out of line: it runs only after a promise word, and the segmenting loop stays small.
+    @inline(never)
+    private mutating func notePromiseGap(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, characters: Int) {
+        if characters == 1, Self.isNe(bytes, range) {
+            lastNe = tokens.count - 1
+        } else {
+            promiseGap.add(UnsafeBufferPointer(rebasing: bytes[range]), characters: characters)
+        }
     }
 
     /// 吗, the particle that ends a Chinese yes/no question, with or without a question mark (好吃吗).

@@ -4,8 +4,9 @@ import UndertoneCore
 /// `EarlyWarningDetector` per channel that may raise warnings (customer and mixed), and the turn-taking
 /// summary of the two parties.
 ///
-/// Agent channels get no emotion inference unless `agentEmotion` is set (EU AI Act Art. 5(1)(f)): their
-/// records carry behaviour only (speech activity, rate, overlap).
+/// Agent channels get no emotion inference unless `agentEmotion` is set (EU AI Act Art. 5(1)(f)): nothing
+/// is inferred from their voice; their records carry behaviour and measurements (speech activity, rate,
+/// overlap, voice quality) and, with a transcript, the sentiment of the agent's words.
 public struct CallFusion: Sendable {
     private var estimators: [ChannelRole: EmotionEstimator] = [:]
     private var detectors: [ChannelRole: EarlyWarningDetector] = [:]

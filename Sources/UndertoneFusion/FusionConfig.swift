@@ -99,7 +99,8 @@ public struct FusionConfig: Codable, Equatable, Sendable {
     public var masked = Masked()
     public var warning = Warning()
     /// Infer the agent's emotions too. Off by default: inferring emotions of workers is prohibited in
-    /// the EU (AI Act, Regulation (EU) 2024/1689, Art. 5(1)(f)); agent output is behaviour only.
+    /// the EU (AI Act, Regulation (EU) 2024/1689, Art. 5(1)(f)); without it nothing is inferred from the
+    /// agent's voice (agent records carry behaviour, measurements and the sentiment of the agent's words).
     public var agentEmotion = false
 
     enum CodingKeys: String, CodingKey {

@@ -26,8 +26,10 @@ struct FusionOptions: ParsableArguments {
 
     @Flag(help: ArgumentHelp("""
         Also infer the agent's emotions. Off by default: inferring the emotions of workers is prohibited \
-        in the EU (AI Act, Regulation (EU) 2024/1689, Art. 5(1)(f)); without this flag agent records \
-        carry behaviour only (speech activity, pitch, rate, overlap). Use only where lawful and agreed.
+        in the EU (AI Act, Regulation (EU) 2024/1689, Art. 5(1)(f)); without this flag nothing is \
+        inferred from the agent's voice: agent records carry behaviour and measurements (speech activity, \
+        pitch, voice quality, rate, overlap) and the sentiment of the agent's words from the transcript. \
+        Use only where lawful and agreed.
         """))
     var agentEmotion = false
 

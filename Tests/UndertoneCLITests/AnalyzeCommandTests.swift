@@ -48,8 +48,12 @@ import TestSupport
         #expect((complaint["text_valence"] as? Double ?? 0) < -0.3)
         #expect((complaint["terms"] as? [String])?.contains("cancel") == true)
         #expect((complaint["dissatisfaction"] as? Double ?? 0) > 0.5)
-        // Agent records carry behaviour only.
-        #expect(agent.allSatisfy { $0["emotion_inferred"] as? Bool == false && $0["arousal"] is NSNull })
+        // Nothing is inferred from the agent's voice; the agent's words still carry their lexicon sentiment.
+        let inferred = ["arousal", "valence", "emotion_index", "dissatisfaction", "masked", "z", "shifts"]
+        #expect(agent.allSatisfy { record in
+            record["emotion_inferred"] as? Bool == false && inferred.allSatisfy { record[$0] is NSNull }
+        })
+        #expect(agent.contains { ($0["text_valence"] as? Double ?? 0) > 0 }) // "Thank you for calling …"
         #expect(agent.contains { ($0["overlap_s"] as? Double) != nil })
         let warnings = records.filter { $0["type"] as? String == "warning" }
         let red = try #require(warnings.first { $0["level"] as? String == "red" })

@@ -5,8 +5,9 @@ behind a review's verdict on a text round (text round 18, docs/accuracy.md).
 A probe file has one `KIND<TAB>sentence` per line (`#` comments), e.g.
 Tools/lexicon_trials/text_round18_probes.tsv (A agent and advice lines, C calm customers, F reassurance
 frames, S segmentation traps, X complaints). Negative = valence <= -0.05, the negative label's threshold.
-A line may carry the reading its writer expects, `KIND<TAB>N|P|?<TAB>sentence` (N negative, P not negative,
-? unsure); then the table also counts, per kind, how many sentences each build reads as expected (text round
+A line may carry the reading its writer expects, `KIND<TAB>N|P|+|?<TAB>sentence` (N negative, P not negative,
++ leaning positive, valence >= +0.05, the mirror of the negative threshold (the positive label's own threshold is
+higher; text round 37); ? unsure); then the table also counts, per kind, how many sentences each build reads as expected (text round
 19's review probes, Tools/lexicon_trials/text_round19_review_probes.tsv).
 
 Text round 18 against its parent commit (text round 19: --lang en and its two probe files):
@@ -22,6 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_sentiment as es  # noqa: E402
 
 NEGATIVE = -0.05
+POSITIVE = 0.05
 
 
 def read_probes(path):
@@ -29,7 +31,7 @@ def read_probes(path):
     for line in open(path, encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
             columns = line.rstrip("\n").split("\t", 2)
-            if len(columns) == 3 and columns[1] in ("N", "P", "?"):
+            if len(columns) == 3 and columns[1] in ("N", "P", "+", "?"):
                 rows.append((columns[0], columns[1], columns[2]))
             else:
                 kind, text = line.rstrip("\n").split("\t", 1)
@@ -38,6 +40,8 @@ def read_probes(path):
 
 
 def as_expected(expected, row):
+    if expected == "+":
+        return row["valence"] >= POSITIVE
     return (row["valence"] <= NEGATIVE) == (expected == "N")
 
 
@@ -59,7 +63,7 @@ def main(argv=None):
         total[kind] += 1
         old_negative[kind] += before["valence"] <= NEGATIVE
         new_negative[kind] += after["valence"] <= NEGATIVE
-        if expected in ("N", "P"):
+        if expected in ("N", "P", "+"):
             judged[kind] += 1
             old_right[kind] += as_expected(expected, before)
             new_right[kind] += as_expected(expected, after)

@@ -22,6 +22,15 @@ import Testing
         #expect(en("Unbelievable.") < -0.3 && en("Honestly, I'm done with you people.") < -0.4)
     }
 
+    /// Text round 37 (its name rule was not adopted; these lexicon forms were): "without" negated VADER's
+    /// "warning" into praise, and only "overcharged" was a word.
+    @Test func withoutWarningIsNoPraiseAndOverchargingIsAComplaint() {
+        #expect(en("They raised my price without any warning.") == 0)   // read +0.26
+        #expect(en("They cut me off without warning.") < -0.2)          // read −0.02: −1.1 + a negated warning +1.04
+        #expect(en("We would never cut you off without warning.") == 0) // neutral, so no blame either
+        #expect(en("You keep overcharging me.") < -0.8)                 // read 0
+    }
+
     @Test func literalSensesStayCalm() {
         // The review's traps: the idioms are listed with what makes them a complaint.
         #expect(en("The payment bounced from my old account.") == 0)

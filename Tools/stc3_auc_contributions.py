@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Which STC-3 dialogues carry the change in dialogue AUC between two builds (text round 37, docs/accuracy.md).
+
+Scores the customer turns of one STC-3 language with two builds of `undertone sentiment`, aggregates each
+dialogue as Tools/eval_sentiment.py does (mean of the turns, the last counted twice), and for every dialogue
+whose score changed prints how much AUC it carries: the AUC of the new scores with that one dialogue put back
+to its old score, minus the new AUC (positive: the change to this dialogue cost AUC). Reads the tuning split
+only unless --split says otherwise.
+
+  python3 Tools/stc3_auc_contributions.py --old OLD/undertone --new NEW/undertone --lang en
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_sentiment as es  # noqa: E402
+
+
+def dialogue_scores(binary, turns, lang):
+    texts = [turn.replace("\n", " ") for dialogue in turns for turn in dialogue]
+    out = subprocess.run([binary, "sentiment", "--lang", lang], input="\n".join(texts) + "\n",
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    values = [json.loads(line)["valence"] for line in out]
+    scores, at = [], 0
+    for dialogue in turns:
+        scores.append(es.dialogue_score(values[at:at + len(dialogue)]))
+        at += len(dialogue)
+    return scores
+
+
+def auc(scores, dissatisfied):
+    """AUC of −score for dissatisfied dialogues, ties counted half."""
+    positives = [-s for s, d in zip(scores, dissatisfied) if d]
+    negatives = [-s for s, d in zip(scores, dissatisfied) if not d]
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--old", required=True)
+    parser.add_argument("--new", required=True)
+    parser.add_argument("--lang", choices=["en", "cn"], default="en")
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
+    args = parser.parse_args(argv)
+    ids, turns, mean_s = es.load_stc3(args.data, args.lang)
+    keep = [i for i, key in enumerate(ids) if args.split == "all" or es.split_of(key) == args.split]
+    turns = [turns[i] for i in keep]
+    dissatisfied = [mean_s[i] <= -0.5 for i in keep]
+    lang = "en" if args.lang == "en" else "zh"
+    old = dialogue_scores(args.old, turns, lang)
+    new = dialogue_scores(args.new, turns, lang)
+    new_auc = auc(new, dissatisfied)
+    print(f"AUC {auc(old, dissatisfied):.4f} -> {new_auc:.4f} ({args.split} split, {len(keep)} dialogues)")
+    rows = []
+    for j in range(len(keep)):
+        if abs(old[j] - new[j]) > 1e-9:
+            reverted = new[:j] + [old[j]] + new[j + 1:]
+            rows.append((auc(reverted, dissatisfied) - new_auc, j))
+    print(f"{len(rows)} dialogues changed; AUC each carries, largest cost first:")
+    for carried, j in sorted(rows, reverse=True):
+        label = "dissatisfied" if dissatisfied[j] else "satisfied"
+        text = " | ".join(turns[j]).replace("\n", " ")[:120]
+        print(f"{carried:+.4f}  {label:12}  {old[j]:+.2f} -> {new[j]:+.2f}  {text}")
+
+
+if __name__ == "__main__":
+    main()

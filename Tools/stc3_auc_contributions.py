@@ -10,9 +10,7 @@ only unless --split says otherwise.
   python3 Tools/stc3_auc_contributions.py --old OLD/undertone --new NEW/undertone --lang en
 """
 import argparse
-import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -20,23 +18,17 @@ import eval_sentiment as es  # noqa: E402
 
 
 def dialogue_scores(binary, turns, lang):
-    texts = [turn.replace("\n", " ") for dialogue in turns for turn in dialogue]
-    out = subprocess.run([binary, "sentiment", "--lang", lang], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    values = [json.loads(line)["valence"] for line in out]
+    rows, _ = es.run_ours(binary, [turn for dialogue in turns for turn in dialogue], lang)
     scores, at = [], 0
     for dialogue in turns:
-        scores.append(es.dialogue_score(values[at:at + len(dialogue)]))
+        scores.append(es.dialogue_score([row["valence"] for row in rows[at:at + len(dialogue)]]))
         at += len(dialogue)
     return scores
 
 
 def auc(scores, dissatisfied):
-    """AUC of −score for dissatisfied dialogues, ties counted half."""
-    positives = [-s for s, d in zip(scores, dissatisfied) if d]
-    negatives = [-s for s, d in zip(scores, dissatisfied) if not d]
-    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
-    return wins / (len(positives) * len(negatives))
+    """AUC of −score for dissatisfied dialogues, as Tools/eval_sentiment.py reports it."""
+    return es.auc(dissatisfied, [-s for s in scores])
 
 
 def main(argv=None):

@@ -8,3 +8,12 @@ enum BuiltInAnalyzers {
 
 func en(_ text: String) -> Double { BuiltInAnalyzers.english.score(text).valence }
 func zh(_ text: String) -> Double { BuiltInAnalyzers.chinese.score(text).valence }
+
+/// The weight `term` drove the English `text`'s score with, nil if it did not.
+func enWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.english) }
+
+func zhWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.chinese) }
+
+private func weight(of term: String, in text: String, _ analyzer: SentimentAnalyzer) -> Double? {
+    analyzer.score(text).terms.first { $0.term == term }?.weight
+}

@@ -67,13 +67,4 @@ import Testing
         #expect(analyzer.score("Swell, the outage got fixed up.").valence > 0)
         #expect(en("Swell, another hour on hold.") < 0)                       // built in: no exclamation, on hold
     }
-
-    /// The weight `term` drove the English `text`'s score with, nil if it did not.
-    private func enWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.english) }
-
-    private func zhWeight(of term: String, in text: String) -> Double? { weight(of: term, in: text, BuiltInAnalyzers.chinese) }
-
-    private func weight(of term: String, in text: String, _ analyzer: SentimentAnalyzer) -> Double? {
-        analyzer.score(text).terms.first { $0.term == term }?.weight
-    }
 }

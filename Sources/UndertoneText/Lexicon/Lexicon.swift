@@ -103,6 +103,11 @@ public struct Lexicon: Sendable {
         /// nothing (说好的十一点半送，很准时; 说好的东西都到了呢; 说好的发货时间呢，我记得是周三). Give it a valence
         /// too. Text round 36.
         case promise
+        /// A word or phrase that makes the question it opens a request ("can", "could", "how do", "where can":
+        /// "Can I rebook it?", "How do I reset it?"): a thanks in the next clause is thanks in advance and counts
+        /// even when the text is negative ("I missed the delivery. Can I rebook it? Thank you."; `LexiconScorer`,
+        /// rule 8). Text round 38.
+        case request
     }
 
     /// Everything the lexicon knows about one term.
@@ -126,6 +131,7 @@ public struct Lexicon: Sendable {
         public var isPlight: Bool
         public var isRelief: Bool
         public var isPromise: Bool
+        public var isRequest: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -166,6 +172,7 @@ public struct Lexicon: Sendable {
         static let lead = Flags(rawValue: 2_097_152)
         static let plight = Flags(rawValue: 4_194_304)
         static let promise = Flags(rawValue: 8_388_608)
+        static let request = Flags(rawValue: 16_777_216)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -209,6 +216,7 @@ public struct Lexicon: Sendable {
         case .plight: flags[index].insert(.plight)
         case .relief: flags[index].insert(.relief)
         case .promise: flags[index].insert(.promise)
+        case .request: flags[index].insert(.request)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -277,6 +285,7 @@ public struct Lexicon: Sendable {
               isExclamation: flags[index].contains(.exclamation), isLead: flags[index].contains(.lead),
               isPlight: flags[index].contains(.plight),
               isRelief: flags[index].contains(.relief), isPromise: flags[index].contains(.promise),
+              isRequest: flags[index].contains(.request),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -96,9 +96,10 @@ public enum LexiconFileReader {
         case "plight": return .plight
         case "relief": return .relief
         case "promise": return .promise
+        case "request": return .request
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

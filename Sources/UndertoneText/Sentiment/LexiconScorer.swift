@@ -56,7 +56,10 @@ import Foundation
 ///    Jiang et al. 2011, "Target-dependent Twitter Sentiment Classification" (ACL). The weights were
 ///    chosen on the STC-3 tuning split (`docs/accuracy.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
 /// 8. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
-///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks).
+///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks), except a
+///    thanks in advance ("Can I rebook it? Thank you."; `isThanksInAdvance`), which counts in full and is left
+///    out of that sum, unless a thanks not in advance is grudging there ("Thanks for keeping me on hold. Can I
+///    speak to someone? Thanks." thanks for nothing twice).
 /// 9. **Sarcasm**: a positive `Lexicon.Role.exclamation` ("great", "perfect", 太好了, "love being"), not negated,
 ///    after at most `sarcasmLeadTokens` leads (`Lexicon.Role.lead`) or degree adverbs of its clause ("Oh
 ///    great", "I just love being", 真棒; not "the agent was great", 包装挺棒), weighs `sarcasmWeight` when its
@@ -64,7 +67,8 @@ import Foundation
 ///    the next clause, holds a negative word (or a positive one after a pending phrase: 太好了，还没修好) and a
 ///    plight word (`Lexicon.Role.plight`: "me", "again", 又; or the exclamation is one: "I love being"), and no
 ///    negator, contrastive conjunction, irrealis or question marker, relief word (`Lexicon.Role.relief`:
-///    "stopped", 担心), remedy, politeness marker, other positive word or dampening degree adverb
+///    "stopped", 担心), remedy, politeness marker (but a grudging thanks: "Great, thanks for ruining my
+///    weekend."; `isGrudgingThanks`), other positive word or dampening degree adverb
 ///    (非常棒，就是送餐费略贵: a mild criticism). An agent's "Perfect, I can see the fault on the line." names no
 ///    plight. "Great, another hour on hold." and "I love being ignored." say the opposite of their
 ///    praise word: positive sentiment set against a negative situation (Riloff et al. 2013, "Sarcasm as
@@ -93,6 +97,8 @@ struct LexiconScorer: Sendable {
         let tokens = tokenizer.tokens
         var sum = 0.0
         var politeSum = 0.0
+        var advanceSum = 0.0 // thanks in advance: they count whatever the other words sum to
+        var thanked = false // a thanks not in advance, which the other words' sum may make grudging
         var politenessSum = 0.0
         var afterContrast = false
         var irrealis = false
@@ -122,6 +128,7 @@ struct LexiconScorer: Sendable {
                 listener = ListenerSpan(weight: addresseeWeight(tokens, from: index + 1), firstDriver: drivers.count)
                 sum *= rules.contrastBeforeWeight
                 politeSum *= rules.contrastBeforeWeight
+                advanceSum *= rules.contrastBeforeWeight
                 for driver in drivers.indices { drivers[driver].weight *= rules.contrastBeforeWeight }
                 afterContrast = true
                 continue
@@ -155,13 +162,24 @@ struct LexiconScorer: Sendable {
             if asked, valence < 0, !flags.contains(.conduct) { value *= rules.askedNegativeWeight }
             if context.causedToListener, value < 0, !flags.contains(.remedy) { continue }
             if value > 0 { listener.hasPraise = true }
-            if politeness != 0 { politeSum += value } else { sum += value }
-            drivers.append((token.entry, value, politeness != 0))
+            let inAdvance = politeness != 0 && value > 0 && isThanksInAdvance(tokens, index)
+            if inAdvance { advanceSum += value } else if politeness != 0 { politeSum += value } else { sum += value }
+            if !inAdvance, value > 0, isThanks(token) { thanked = true }
+            drivers.append((token.entry, value, politeness != 0 && !inAdvance))
         }
         sum += listener.close(&drivers)
         let politeWeight = sum < 0 ? rules.politeValenceWeightInComplaint : rules.politeValenceWeight
-        sum += politeSum * politeWeight
-        for driver in drivers.indices where drivers[driver].polite { drivers[driver].weight *= politeWeight }
+        // A grudging thanks in the text makes its thanks in advance grudging too ("Thanks for keeping me on hold. Can
+        // I speak to someone? Thanks.").
+        let advanceWeight = sum < 0 && thanked ? politeWeight : 1
+        sum += politeSum * politeWeight + advanceSum * advanceWeight
+        for driver in drivers.indices {
+            if drivers[driver].polite {
+                drivers[driver].weight *= politeWeight
+            } else if lexicon.politeness[Int(drivers[driver].entry)] != 0 { // a thanks in advance
+                drivers[driver].weight *= advanceWeight
+            }
+        }
         if sum != 0 { sum += sum > 0 ? emphasis(tokenizer) : -emphasis(tokenizer) }
         let valence = sum / (sum * sum + rules.normalisationAlpha).squareRoot()
         let label: SentimentLabel = valence >= rules.positiveThreshold ? .positive
@@ -288,7 +306,7 @@ struct LexiconScorer: Sendable {
     }
 
     /// The token is a lexicon term with `flag`.
-    private func has(_ token: SentimentToken, _ flag: Lexicon.Flags) -> Bool {
+    func has(_ token: SentimentToken, _ flag: Lexicon.Flags) -> Bool {
         token.entry >= 0 && lexicon.flags[Int(token.entry)].contains(flag)
     }
 
@@ -354,7 +372,7 @@ struct LexiconScorer: Sendable {
     }
 
     /// The index of the clause break that ends the clause holding `start`, or the text's end.
-    private func clauseEnd(_ tokens: [SentimentToken], from start: Int) -> Int {
+    func clauseEnd(_ tokens: [SentimentToken], from start: Int) -> Int {
         var end = start
         while end < tokens.count, tokens[end].kind == .word { end += 1 }
         return end
@@ -369,7 +387,8 @@ struct LexiconScorer: Sendable {
 
     /// The words in `range` name the speaker's negative plight: a negative word (or a positive one after a
     /// pending phrase), a plight word unless `plight` already holds, and nothing that negates, contrasts,
-    /// supposes, asks, relieves (unless after a pending phrase), remedies, thanks, praises otherwise or damps.
+    /// supposes, asks, relieves (unless after a pending phrase), remedies, thanks (unless grudging: "thanks for
+    /// ruining my weekend"), praises otherwise or damps.
     private func isNegativePlight(_ tokens: [SentimentToken], _ range: Range<Int>, plight: Bool) -> Bool {
         var negative = false
         var plight = plight
@@ -380,7 +399,12 @@ struct LexiconScorer: Sendable {
             let entry = Int(tokens[index].entry)
             let flags = lexicon.flags[entry]
             if flags.contains(.negator) && !flags.contains(.pending) { return false }
-            if !flags.isDisjoint(with: [.contrast, .irrealis, .remedy]) || lexicon.politeness[entry] != 0 { return false }
+            if lexicon.politeness[entry] != 0 {
+                guard isGrudgingThanks(tokens, index, in: range) else { return false }
+                plight = true // "Great, thanks for hanging up on me": thanked for a harm, the speaker suffered it
+                continue
+            }
+            if !flags.isDisjoint(with: [.contrast, .irrealis, .remedy]) { return false }
             if flags.contains(.relief), !pending { return false } // 还没修好: the relief has not come
             if flags.contains(.degree), lexicon.degrees[entry] < 1 { return false }
             if !flags.isDisjoint(with: [.plight, .pending]) { plight = true }

@@ -58,7 +58,8 @@ public struct SentimentRules: Sendable, Equatable {
     /// Share of a politeness marker's own valence that counts as sentiment (its politeness is scored apart).
     public var politeValenceWeight: Double
     /// The same share when the rest of the text is negative: "thanks for keeping me on hold" is a
-    /// complaint, not praise (grudging or sarcastic thanks).
+    /// complaint, not praise (grudging or sarcastic thanks). A thanks in advance, right after a request,
+    /// counts as a plain word instead ("Can I rebook it? Thank you."; `LexiconScorer+Thanks`, text round 38).
     public var politeValenceWeightInComplaint: Double
     /// Weight of a positive sentiment word in a clause that ends with "?" or 吗 ("can you help?", "any
     /// good news?") or that follows a wish, request or condition marker ("I hope you can solve it",

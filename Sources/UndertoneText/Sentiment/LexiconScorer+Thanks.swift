@@ -31,11 +31,11 @@ extension LexiconScorer {
         return tokens[previous].isInQuestion && has(tokens[previous], .request)
     }
 
-    /// The word at `index` is a thanks whose first known word after it in `range`, degree adverbs aside, is
-    /// negative: "thanks for ruining my weekend", "thank you so much for hanging up on me".
-    func isGrudgingThanks(_ tokens: [SentimentToken], _ index: Int, in range: Range<Int>) -> Bool {
+    /// The word at `index` is a thanks whose first known word after it and before `end`, degree adverbs aside,
+    /// is negative: "thanks for ruining my weekend", "thank you so much for hanging up on me".
+    func isGrudgingThanks(_ tokens: [SentimentToken], _ index: Int, before end: Int) -> Bool {
         guard isThanks(tokens[index]) else { return false }
-        for next in index + 1..<range.upperBound where tokens[next].entry >= 0 {
+        for next in index + 1..<end where tokens[next].entry >= 0 {
             let entry = Int(tokens[next].entry)
             if lexicon.valences[entry] == 0, lexicon.flags[entry].contains(.degree) { continue }
             return lexicon.valences[entry] < 0

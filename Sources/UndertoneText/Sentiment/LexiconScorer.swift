@@ -400,7 +400,7 @@ struct LexiconScorer: Sendable {
             let flags = lexicon.flags[entry]
             if flags.contains(.negator) && !flags.contains(.pending) { return false }
             if lexicon.politeness[entry] != 0 {
-                guard isGrudgingThanks(tokens, index, in: range) else { return false }
+                guard isGrudgingThanks(tokens, index, before: range.upperBound) else { return false }
                 plight = true // "Great, thanks for hanging up on me": thanked for a harm, the speaker suffered it
                 continue
             }

@@ -27,9 +27,9 @@ struct SentimentToken {
 /// into a normalised buffer, then merged into the longest lexicon phrase ("no problem", "on hold").
 /// Chinese: each run of Han characters is segmented by forward maximum matching against the lexicon
 /// (its multi-character terms and segmentation-only words), the classic dictionary method of Chinese
-/// word segmentation; a character matching nothing is a token of its own; after a degree adverb, a politeness
-/// marker that starts with a sentiment word yields that word (挺好的 is 挺 + 好 + 的, "quite good", not "OK"). Emoticons (`:)`, `<3`) are looked
-/// up as whole space-delimited chunks, emoji as single characters. A word or phrase the lexicon borrowed
+/// word segmentation; a character matching nothing is a token of its own; after a boosting degree adverb, a
+/// politeness marker that starts with a praise word yields that word (挺好的 is 挺 + 好 + 的, "quite good", not
+/// "OK"). Emoticons (`:)`, `<3`) are looked up as whole space-delimited chunks, emoji as single characters. A word or phrase the lexicon borrowed
 /// from the other language (`Lexicon.borrow`) written with a capital is a name, not that word, unless it
 /// negates (Joy为您服务, Best Buy买的; "Not bad, 还可以" negates). Twitter handles (`@united`) and URLs are
 /// skipped. Punctuation ends clauses (, . ; : ! ? and their full-width forms); `!` and `?` are counted, and
@@ -248,8 +248,8 @@ struct SentimentTokenizer {
                     }
                     candidate -= 1
                 }
-                if length > 1, position > 0,
-                   Self.isAdjectiveAfterDegree(entry, single: single, previous: tokens.last, lexicon: lexicon) {
+                if length > 1, position > 0, lexicon.flags[entry].contains(.politeness),
+                   Self.isPraiseAfterBoost(single, previous: tokens[tokens.count - 1], lexicon: lexicon) {
                     entry = single
                     length = 1
                 }
@@ -270,16 +270,15 @@ struct SentimentTokenizer {
         return index
     }
 
-    /// 挺好的 is 挺 + 好 + 的, "quite good", not 挺 + the marker 好的 "OK" (text round 41): a politeness marker
-    /// that a boosting degree adverb right before it in the same run of Han characters would grade, and whose first
-    /// character is a praise word on its own, gives way to that word (很好吧, 非常好的服务). 很抱歉 and 很客气 stay:
-    /// 抱 and 客 are no sentiment words; so do 真是久等了 (久 is negative), 有些好的评价 and 一点好的变化 (有些 and 一点
-    /// dampen; before 好的 they count), and 真的 好的 (a space between). The caller checks the run.
-    private static func isAdjectiveAfterDegree(_ entry: Int, single: Int, previous: SentimentToken?, lexicon: Lexicon) -> Bool {
-        guard let previous, previous.kind == .word, previous.entry >= 0 else { return false }
+    /// 挺好的 is 挺 + 好 + 的, "quite good", not 挺 + the marker 好的 "OK" (text round 41). The caller has found a
+    /// politeness marker right after `previous` in the same run of Han characters; it gives way to its first
+    /// character `single` when that is a praise word and `previous` a boosting degree adverb (很好吧, 非常好的服务).
+    /// 很抱歉 and 很客气 stay (抱 and 客 are no sentiment words), so do 真是久等了 (久 is negative), 有些好的评价 and
+    /// 一点好的变化 (有些 and 一点 dampen: quantifiers there), and 真的 好的 (a space between).
+    private static func isPraiseAfterBoost(_ single: Int, previous: SentimentToken, lexicon: Lexicon) -> Bool {
+        guard previous.kind == .word, previous.entry >= 0 else { return false }
         let adverb = Int(previous.entry)
         return lexicon.flags[adverb].contains(.degree) && lexicon.degrees[adverb] > 1
-            && lexicon.flags[entry].contains(.politeness)
             && lexicon.flags[single].contains(.valence) && lexicon.valences[single] > 0
     }
 

@@ -108,6 +108,15 @@ public struct Lexicon: Sendable {
         /// even when the text is negative ("I missed the delivery. Can I rebook it? Thank you."; `LexiconScorer`,
         /// rule 8). Text round 38.
         case request
+        /// A structural particle that links a modifier to its head (的, 地): a negator or degree adverb reaches a
+        /// positive word right after it across the particle and the word right before it, the modifier, as if
+        /// neither stood between (没有得到很好的解决: 没有 reaches 解决 past 很好的; 没有很好地解决 likewise;
+        /// `LexiconScorer`, rule 2), unless that word is a `possessor`. Text round 43.
+        case particle
+        /// A personal pronoun (我, 你们, 您, 他们, 大家, 自己): before a `particle` it owns what follows (你们的热情)
+        /// rather than describing it, so the particle rule does not pass it (我不会忘记你们的热情 is no negated
+        /// praise). Text round 43.
+        case possessor
     }
 
     /// Everything the lexicon knows about one term.
@@ -132,6 +141,8 @@ public struct Lexicon: Sendable {
         public var isRelief: Bool
         public var isPromise: Bool
         public var isRequest: Bool
+        public var isParticle: Bool
+        public var isPossessor: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -173,6 +184,8 @@ public struct Lexicon: Sendable {
         static let plight = Flags(rawValue: 4_194_304)
         static let promise = Flags(rawValue: 8_388_608)
         static let request = Flags(rawValue: 16_777_216)
+        static let particle = Flags(rawValue: 33_554_432)
+        static let possessor = Flags(rawValue: 67_108_864)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -217,6 +230,8 @@ public struct Lexicon: Sendable {
         case .relief: flags[index].insert(.relief)
         case .promise: flags[index].insert(.promise)
         case .request: flags[index].insert(.request)
+        case .particle: flags[index].insert(.particle)
+        case .possessor: flags[index].insert(.possessor)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -285,7 +300,8 @@ public struct Lexicon: Sendable {
               isExclamation: flags[index].contains(.exclamation), isLead: flags[index].contains(.lead),
               isPlight: flags[index].contains(.plight),
               isRelief: flags[index].contains(.relief), isPromise: flags[index].contains(.promise),
-              isRequest: flags[index].contains(.request),
+              isRequest: flags[index].contains(.request), isParticle: flags[index].contains(.particle),
+              isPossessor: flags[index].contains(.possessor),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -23,6 +23,8 @@ import UndertoneCore
 /// again             plight
 /// stopped           relief
 /// 说好的            promise
+/// 的                particle
+/// 您                possessor
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -97,9 +99,11 @@ public enum LexiconFileReader {
         case "relief": return .relief
         case "promise": return .promise
         case "request": return .request
+        case "particle": return .particle
+        case "possessor": return .possessor
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

@@ -12,7 +12,10 @@ import Foundation
 ///    only if it is the first sentiment word after the negator ("can't resolve problems": the problems
 ///    stay problems; 不解决问题), and, once counted, passes no sentiment word ("not happy, not satisfied"
 ///    negates each once). A degree adverb that is also a sentiment word is passed as a degree adverb
-///    ("not super super helpful", 没好好解决). A pending phrase ("still not", 还没) negates positive words
+///    ("not super super helpful", 没好好解决). A positive word right after a structural particle (的, 地:
+///    `Lexicon.Role.particle`) is the head of the modifier before it: the particle and the modifier's word
+///    count no distance (没有得到很好的解决 negates 解决 too; 没有店里的好吃), unless that word is a possessor
+///    (`Lexicon.Role.possessor`: 我不会忘记你们的热情). A pending phrase ("still not", 还没) negates positive words
 ///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
 ///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
 ///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
@@ -235,10 +238,19 @@ struct LexiconScorer: Sendable {
         var forbidden = false // a prohibitive negator was passed: 让你们别再烦我 is no apology
         let targetIsPositive = lexicon.valences[Int(tokens[index].entry)] > 0
         let reach = max(rules.negationScopeTokens, rules.degreeScopeTokens)
-        var distance = 1
-        while distance <= reach, index - distance >= 0 {
-            let token = tokens[index - distance]
+        // A positive word right after a particle is the head of the modifier before it (很好的解决): neither
+        // the particle nor the modifier's word counts toward the distance, unless that word owns the head
+        // (你们的热情).
+        let isModified = targetIsPositive && index >= 2 && has(tokens[index - 1], .particle) && !has(tokens[index - 2], .possessor)
+        let uncounted = isModified ? index - 2 : index
+        var distance = 0
+        var position = index
+        while position > 0 {
+            position -= 1
+            let token = tokens[position]
             if token.kind == .clauseBreak { break }
+            if position < uncounted { distance += 1 }
+            if distance > reach { break }
             var isNegator = token.isContractedNegation
             if token.entry >= 0 {
                 let entry = Int(token.entry)
@@ -248,7 +260,7 @@ struct LexiconScorer: Sendable {
                 if degreeOpen, distance <= rules.degreeScopeTokens, flags.contains(.degree), degreeDistance == .max {
                     result.degree = lexicon.degrees[entry]
                     degreeDistance = distance
-                } else if lexicon.valences[entry] != 0, !isNegator, !actsAsDegree(tokens, index - distance) {
+                } else if lexicon.valences[entry] != 0, !isNegator, !actsAsDegree(tokens, position) {
                     degreeOpen = false
                     negationOpen = negationOpen && targetIsPositive && negations == 0
                 }
@@ -259,10 +271,9 @@ struct LexiconScorer: Sendable {
                 negations += 1
                 if firstNegatorDistance == .max {
                     firstNegatorDistance = distance
-                    result.prohibited = forbids(tokens, index - distance)
+                    result.prohibited = forbids(tokens, position)
                 }
             }
-            distance += 1
         }
         result.negated = negations % 2 == 1
         result.degreeBeforeNegator = degreeDistance != .max && degreeDistance > firstNegatorDistance

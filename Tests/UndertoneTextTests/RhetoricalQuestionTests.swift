@@ -1,0 +1,41 @@
+import Testing
+@testable import UndertoneText
+
+/// Text round 45: English rhetorical complaint questions. A praise word in a question counts almost nothing and a
+/// negative one in a yes/no question a quarter (rule 5), so the questions that complain are listed whole (probes:
+/// Tools/lexicon_trials/text_round45_en_probes.tsv; docs/accuracy.md, text round 45).
+@Suite struct RhetoricalQuestionTests {
+    @Test func aQuestionThatComplainsIsNegative() {
+        // Each read 0: "treat", "care" and "acceptable" are praise words asked about. −2.0 → ≈ −0.46.
+        #expect(en("Do you even care?") < -0.4 && en("How is this acceptable?") < -0.4)
+        #expect(en("Is that too much to ask?") < -0.4 && en("What am I paying you for?") < -0.4)
+        // "your" aims it at the listener: −2.0 × 4 → ≈ −0.9.
+        #expect(en("Is this how you treat your customers?") < -0.8)
+        // VADER's "cares" +2.0 outweighed "nobody" (−1.0): it read +0.25.
+        #expect(en("Nobody cares.") < -0.4)
+        // The negator four words back was out of scope: +0.32.
+        #expect(en("I don't think this is acceptable at all.") < -0.4)
+    }
+
+    @Test func aGenuineQuestionWithTheSameWordsStaysCalm() {
+        #expect(en("Is this how you set up the new router?") == 0)
+        #expect(en("Do you care if I call back after lunch?") == 0)
+        #expect(en("Is that acceptable for you?") == 0)
+        // Exasperation needs a verb of attention after "even"; an agent's check is none.
+        #expect(en("Do you even need my account number, or is the postcode enough?") == 0)
+        // Reassurance, a plan's fair-use policy, the point of contact and a document offered as ID are listed apart.
+        #expect(en("No rush, nobody cares if it takes an extra day.") > 0.2)
+        #expect(en("How is this fair use limit worked out?") == 0)
+        #expect(en("What is the point of contact for billing questions?") == 0)
+        #expect(en("Do you think this is acceptable as ID?") == 0)
+        // The polite request takes no trouble (VADER's "trouble" −1.7 read −0.14).
+        #expect(en("Would it be too much trouble to send a copy by email?") == 0)
+    }
+
+    @Test func aNegatedStatementStaysAComplaint() {
+        // The statement forms are not listed, so VADER's negated "treat" keeps these complaints.
+        #expect(en("You can't treat people like this.") < -0.5)
+        // A negator inside the phrase is part of it and flips nothing.
+        #expect(en("I have never been treated like this in my life.") < -0.4)
+    }
+}

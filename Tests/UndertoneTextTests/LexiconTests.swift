@@ -104,6 +104,21 @@ import UndertoneCore
         #expect(analyzer.score("delay").valence > 0)
     }
 
+    /// Phrase matching tries runs from two words up and stops at the first run no phrase starts with, so every
+    /// leading run of a phrase must be found on the way, its longest matching term taken, and the words of a
+    /// run that goes on to no phrase scored alone.
+    @Test func theLongestPhraseIsFoundThroughRunsThatAreNoTerms() throws {
+        let user = try LexiconFileReader.parse(
+            "zorp flib\tvalence\t1.0\nzorp flib quux blat\tvalence\t-3.0\n", source: "mine.tsv")
+        let analyzer = try SentimentAnalyzer(language: .english, userLexicons: [user])
+        #expect(analyzer.score("zorp flib quux blat").terms.map(\.term) == ["zorp flib quux blat"])
+        // "zorp flib quux" is only a prefix: the shorter term is taken and "quux" stays a word of its own.
+        #expect(analyzer.score("zorp flib quux").terms.map(\.term) == ["zorp flib"])
+        #expect(analyzer.score("zorp flib, quux blat").terms.map(\.term) == ["zorp flib"])
+        #expect(try SentimentAnalyzer(language: .english).score("Is that really too much to ask?").terms.map(\.term)
+            == ["is that really too much to ask"])
+    }
+
     @Test func userLexiconCanNeutraliseABuiltInWord() throws {
         #expect(try SentimentAnalyzer(language: .english).score("delay").valence < 0)
         let user = try LexiconFileReader.parse("delay\tvalence\t0\nsorry\tpoliteness\t1\n", source: "mine.tsv")

@@ -333,7 +333,9 @@ public struct Lexicon: Sendable {
     }
 
     /// Records, on the first word of a phrase or the first character of a CJK term, how long the longest
-    /// term starting there is, so the scorer tries only lengths that can match.
+    /// term starting there is, so the scorer tries only lengths that can match; and, for a phrase, each of
+    /// its leading runs of two or more words as a prefix, so phrase matching can stop at the first run no
+    /// phrase continues (`SentimentTokenizer`).
     private mutating func registerPrefix(of key: String) {
         let units: Int
         let first: String
@@ -341,6 +343,7 @@ public struct Lexicon: Sendable {
             let words = key.split(separator: " ")
             units = words.count
             first = String(words[0])
+            for length in stride(from: 2, to: units, by: 1) { _ = slot(for: words[..<length].joined(separator: " ")) }
         } else if let scalar = key.unicodeScalars.first, Self.isCJK(scalar) {
             units = key.unicodeScalars.count
             first = String(scalar)

@@ -162,7 +162,9 @@ struct SentimentTokenizer {
         return index
     }
 
-    /// Replaces runs of adjacent words by the longest lexicon phrase starting at each.
+    /// Replaces runs of adjacent words by the longest lexicon phrase starting at each. Every leading run of a
+    /// phrase is in the lexicon (as a prefix if not as a term), so the runs are tried from two words up and the
+    /// search stops at the first that is not there: most words start no phrase, and cost one look-up.
     private mutating func mergePhrases(_ lexicon: Lexicon) {
         var merged = 0
         var index = 0
@@ -170,24 +172,24 @@ struct SentimentTokenizer {
             var token = tokens[index]
             var consumed = 1
             if token.kind == .word, token.entry >= 0, token.normEnd > token.normStart {
-                let longest = Int(lexicon.longestStartingUnits[Int(token.entry)])
-                var length = min(longest, tokens.count - index)
-                while length >= 2 {
+                let longest = min(Int(lexicon.longestStartingUnits[Int(token.entry)]), tokens.count - index)
+                var length = 2
+                while length <= longest, continuesRun(at: index + length - 1) {
                     let last = tokens[index + length - 1]
-                    if isContiguousRun(from: index, length: length) {
-                        let found = norm.withUnsafeBufferPointer {
-                            lexicon.table.index(of: UnsafeBufferPointer(rebasing: $0[Int(token.normStart)..<Int(last.normEnd)]))
-                        }
-                        if let found, !lexicon.flags[found].contains(.prefixOnly) {
-                            token.entry = Int32(found)
-                            token.normEnd = last.normEnd
-                            token.isContractedNegation = false
-                            token.hasCapital = tokens[index..<index + length].contains(where: \.hasCapital)
-                            consumed = length
-                            break
-                        }
+                    let found = norm.withUnsafeBufferPointer {
+                        lexicon.table.index(of: UnsafeBufferPointer(rebasing: $0[Int(token.normStart)..<Int(last.normEnd)]))
                     }
-                    length -= 1
+                    guard let found else { break }
+                    if !lexicon.flags[found].contains(.prefixOnly) {
+                        token.entry = Int32(found)
+                        token.normEnd = last.normEnd
+                        consumed = length
+                    }
+                    length += 1
+                }
+                if consumed > 1 {
+                    token.isContractedNegation = false
+                    token.hasCapital = tokens[index..<index + consumed].contains(where: \.hasCapital)
                 }
             }
             if token.hasCapital, token.entry >= 0, Self.isName(lexicon.flags[Int(token.entry)]) { token.entry = -1 }
@@ -206,14 +208,11 @@ struct SentimentTokenizer {
         flags.contains(.borrowed) && !flags.contains(.negator)
     }
 
-    /// Words `index ..< index + length` follow one another in the text with only a space between.
-    private func isContiguousRun(from index: Int, length: Int) -> Bool {
-        for next in index + 1..<index + length {
-            let previous = tokens[next - 1]
-            let token = tokens[next]
-            guard token.kind == .word, token.normEnd > token.normStart, previous.normEnd + 1 == token.normStart else { return false }
-        }
-        return true
+    /// The word at `next` follows the one before it in the text with only a space between.
+    private func continuesRun(at next: Int) -> Bool {
+        let previous = tokens[next - 1]
+        let token = tokens[next]
+        return token.kind == .word && token.normEnd > token.normStart && previous.normEnd + 1 == token.normStart
     }
 
     // MARK: Chinese

@@ -17,6 +17,7 @@ Text round 10 (docs/accuracy.md) against round 9:
   python3 Tools/sentiment_moves.py --old ROUND9/.build/release/undertone --new .build/release/undertone
 Text round 13's sample of Chinese texts moving toward complaint (--min 0.3 --show-down 15).
 Text round 15's audit: --min 0.3 --show 12 --show-down 8 --against-gold 40 (its review: add --split tune).
+A change meant to keep the output (the phrase matching after text round 45): --min 0 --records.
 Usage:
   python3 Tools/sentiment_moves.py --old BINARY --new BINARY [--data ../shared/data] [--min 0.1] [--show 5]
          [--show-down N] [--against-gold N] [--split all|tune|held-out]
@@ -62,19 +63,26 @@ def main(argv=None):
                              "the others, and list the N largest of each")
     parser.add_argument("--split", choices=["all", "tune", "held-out"], default="all",
                         help="the texts of one split only (an audit that removes words: tune)")
+    parser.add_argument("--records", action="store_true",
+                        help="also count the texts whose whole record (valence, label, politeness, terms) differs: "
+                             "0 everywhere for a change meant to keep the output")
     args = parser.parse_args(argv)
-    print(f"| set | texts | up > {args.min} | down > {args.min} | up, gold negative | down, gold not negative |")
-    print("|---|---|---|---|---|---|")
+    extra = " records differ |" if args.records else ""
+    print(f"| set | texts | up > {args.min} | down > {args.min} | up, gold negative | down, gold not negative |{extra}")
+    print("|---|---|---|---|---|---|" + ("---|" if args.records else ""))
     shown = []
     for name, lang, texts, negative in sets(args.data, args.split):
-        old = [r["valence"] for r in es.run_ours(args.old, texts, lang)[0]]
-        new = [r["valence"] for r in es.run_ours(args.new, texts, lang)[0]]
+        old_records = es.run_ours(args.old, texts, lang)[0]
+        new_records = es.run_ours(args.new, texts, lang)[0]
+        old = [r["valence"] for r in old_records]
+        new = [r["valence"] for r in new_records]
         moves = [(b - a, i) for i, (a, b) in enumerate(zip(old, new))]
         up = sorted((m for m in moves if m[0] > args.min), reverse=True)
         down = [m for m in moves if m[0] < -args.min]
         up_against = [m for m in up if negative[m[1]]]
         down_against = sorted(m for m in down if not negative[m[1]])
-        print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} | {len(up_against)} | {len(down_against)} |")
+        differ = f" {sum(a != b for a, b in zip(old_records, new_records))} |" if args.records else ""
+        print(f"| {name} | {len(texts)} | {len(up)} | {len(down)} | {len(up_against)} | {len(down_against)} |{differ}")
         listed = {i for _, i in up[:args.show]}
         shown += [f"{name}: {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}" for _, i in up[:args.show]]
         shown += [f"{name} (up, gold negative): {old[i]:+.2f} -> {new[i]:+.2f}  {texts[i][:100]}"

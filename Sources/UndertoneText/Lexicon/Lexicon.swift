@@ -117,6 +117,15 @@ public struct Lexicon: Sendable {
         /// rather than describing it, so the particle rule does not pass it (我不会忘记你们的热情 is no negated
         /// praise). Text round 43.
         case possessor
+        /// The marker of a scalar focus, "even" (连, 就连, 甚至连): with an `also` adverb after it in its clause and a
+        /// denial right after that, 连 X 都/也 + 没/不 ("not even X"), it denies X: a sentiment word in X is negated
+        /// (连一个满意的答复都没有 denies 满意), and when no word of the construction says how the speaker feels, its
+        /// own valence counts (连个电话都不打, 连基本的尊重都没有: the least was not done); elsewhere, and in a
+        /// question (连周末也不休息吗？), it counts nothing (`LexiconScorer`, rule 11). Give it a valence too.
+        /// Text round 46.
+        case even
+        /// The adverb that closes an `even` phrase (都, 也: 连 X 都…, "even X …").
+        case also
     }
 
     /// Everything the lexicon knows about one term.
@@ -143,6 +152,8 @@ public struct Lexicon: Sendable {
         public var isRequest: Bool
         public var isParticle: Bool
         public var isPossessor: Bool
+        public var isEven: Bool
+        public var isAlso: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -186,6 +197,8 @@ public struct Lexicon: Sendable {
         static let request = Flags(rawValue: 16_777_216)
         static let particle = Flags(rawValue: 33_554_432)
         static let possessor = Flags(rawValue: 67_108_864)
+        static let even = Flags(rawValue: 134_217_728)
+        static let also = Flags(rawValue: 268_435_456)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -232,6 +245,8 @@ public struct Lexicon: Sendable {
         case .request: flags[index].insert(.request)
         case .particle: flags[index].insert(.particle)
         case .possessor: flags[index].insert(.possessor)
+        case .even: flags[index].insert(.even)
+        case .also: flags[index].insert(.also)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -302,6 +317,7 @@ public struct Lexicon: Sendable {
               isRelief: flags[index].contains(.relief), isPromise: flags[index].contains(.promise),
               isRequest: flags[index].contains(.request), isParticle: flags[index].contains(.particle),
               isPossessor: flags[index].contains(.possessor),
+              isEven: flags[index].contains(.even), isAlso: flags[index].contains(.also),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -25,6 +25,8 @@ import UndertoneCore
 /// 说好的            promise
 /// 的                particle
 /// 您                possessor
+/// 连                even
+/// 都                also
 /// hope              irrealis
 /// 是不是            question
 /// is                interrogative
@@ -101,9 +103,11 @@ public enum LexiconFileReader {
         case "request": return .request
         case "particle": return .particle
         case "possessor": return .possessor
+        case "even": return .even
+        case "also": return .also
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, even, also, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

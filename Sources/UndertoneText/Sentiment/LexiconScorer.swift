@@ -81,6 +81,10 @@ import Foundation
 ///    when a sentence-final 呢 asks after it across a short noun phrase (说好的发票呢, "and the promised
 ///    invoice?"; `PromiseGap`), a breach asked after; stated (说好的十一点半送, 说好的东西都到了呢) it names an
 ///    agreement and counts nothing.
+/// 11. **Not even**: 连 X 都/也 + a denial (`Lexicon.Role.even`, `Lexicon.Role.also`; `LexiconScorer+Even`) denies X:
+///    its sentiment words are negated, their degree kept (连最基本的礼貌都没有), on top of any negator before them; 连's
+///    own valence counts only when no sentiment word from it to its clause's end says how the speaker feels
+///    (连个电话都不打; a remedy says nothing there: 连个赔偿都没有) and the clause is no question (连周末也不休息吗？ asks).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon
@@ -109,6 +113,7 @@ struct LexiconScorer: Sendable {
         var polarQuestion = false
         var listener = ListenerSpan()
         var drivers: [Driver] = []
+        var denied = 0..<0 // the focus of the last 连 phrase a denial closes (rule 11)
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind == .clauseBreak { irrealis = false; asking = false }
@@ -139,11 +144,21 @@ struct LexiconScorer: Sendable {
             let politeness = lexicon.politeness[entry]
             let answer = flags.contains(.negator) && isClauseByItself(tokens, index)
             let unasked = flags.contains(.promise) && !token.isAskedAfter // 说好的 names an agreement, 说好的X呢 its breach
-            let valence = answer || unasked || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
+            var unfelt = false // 连 counts only when its denial is all the phrase says (rule 11)
+            if flags.contains(.even) {
+                let denial = evenDenial(tokens, at: index)
+                denied = denial?.focus ?? denied
+                unfelt = !(denial?.countsOwnValence ?? false)
+            }
+            let valence = answer || unasked || unfelt || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
             guard valence != 0 || politeness != 0 else { continue }
             if valence != 0, actsAsDegree(tokens, index) { continue }
             if valence != 0 { asking = false } // an A-not-A question covers one predicate: its first sentiment word
-            let context = modifiers(tokens, before: index)
+            var context = modifiers(tokens, before: index)
+            if denied.contains(index) { // 连一个满意的答复都没有: the denial after the word reaches it
+                context.negated.toggle()
+                context.degreeBeforeNegator = true
+            }
             if politeness != 0, !context.negated { politenessSum += politeness }
             guard valence != 0, !(context.negated && flags.contains(.remedy)) else { continue }
             var value = valence
@@ -448,7 +463,7 @@ struct LexiconScorer: Sendable {
         lexicon.flags[Int(tokens[index].entry)].contains(.degree) && isSentimentWord(tokens, index + 1)
     }
 
-    private func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+    func isSentimentWord(_ tokens: [SentimentToken], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].entry >= 0 else { return false }
         return lexicon.valences[Int(tokens[index].entry)] != 0
     }

@@ -39,3 +39,40 @@ import Testing
         #expect(en("I have never been treated like this in my life.") < -0.4)
     }
 }
+
+/// Text round 47: the Chinese counterpart. 有你们这样做生意的吗？ and 这叫服务吗？ hold no sentiment word, and 这合理吗 asks
+/// about a praise word (probes: Tools/lexicon_trials/text_round47_zh_probes.tsv; docs/accuracy.md, text round 47).
+@Suite struct ChineseRhetoricalQuestionTests {
+    @Test func aQuestionThatComplainsIsNegative() {
+        // Each read 0. −2.0 alone → ≈ −0.46; a 你们 outside the phrase multiplies it by 4.
+        for text in ["有这样做生意的吗", "这叫服务吗？", "这像话吗？", "这也叫售后？", "这合理吗？扣了钱还不发货"] {
+            #expect(zh(text) < -0.3, "\(text)")
+        }
+        #expect(zh("你们客服是干什么吃的？") < -0.9)
+        #expect(zh("你们怎么能这样对待客户？") < -0.9)
+    }
+
+    @Test func aGenuineQuestionWithTheSameWordsStaysCalm() {
+        for text in ["有这样的套餐吗？", "这叫什么名字？", "你们还做不做外卖？", "这也叫做分期付款", "您看这样安排合理吗？"] {
+            #expect(zh(text) == 0, "\(text)")
+        }
+        // Negated, how one treats customers is reassurance: a Chinese negated negative word counts nothing.
+        #expect(zh("我们不会这样对待顾客的") == 0)
+    }
+
+    @Test func theReviewsTrapsStayCalm() {
+        // The draft listed bare 这样做生意, 还做不做生意 and 说多少遍, which also praise, ask and reassure.
+        #expect(zh("这样做生意很实在，我会常来") > 0.05)
+        #expect(zh("你们春节还做不做生意？") == 0 && zh("你们还做不做生意了？") < -0.9)
+        #expect(zh("说多少遍都没关系，您慢慢来") > 0.05 && zh("到底要我说多少遍？") < -0.3)
+        #expect(zh("微信上这也叫服务号吗？") == 0)
+    }
+
+    @Test func anAgentsClosingQuestionAsksAboutQuestions() {
+        // 问题 "problem" −0.6 × 4 for 您: it read −0.53.
+        #expect(zh("请问您还有其他问题吗？") == 0)
+        #expect(zh("还有其他问题没解决") < 0)
+        // An insult keeps its own phrase.
+        #expect(zh("你们脑子有问题吗") < -0.9)
+    }
+}

@@ -55,6 +55,35 @@ import Testing
         #expect(zh("连个电话都不打？") == 0)
     }
 
+    @Test func aQuestionPutToTheListenerAccuses() {
+        // Text round 48: these read 0. A plain 你/你们 before 连 makes "can't you even …?" an accusation, × 4.
+        for text in ["你们连个电话都不会打吗？", "你连订单号都查不到吗？"] {
+            #expect(zhWeight(of: "连", in: text) == -6, "\(text)")
+        }
+        // The polite 您 asks, as agents do (the review's 您连赠品也不需要了吗？那我帮您一起退掉).
+        #expect(zhWeight(of: "连", in: "您连赠品也不需要了吗？") == nil)
+        // The addressee must come before 连 in its clause: one in the clause before does not reach.
+        #expect(zhWeight(of: "连", in: "你们好，连周末也不休息吗？") == nil)
+    }
+
+    @Test func aConditionSupposes() {
+        // Text round 48: an agent's condition read −0.82 (连 × 4 for 您).
+        #expect(zhWeight(of: "连", in: "如果您连发票都没有，我们可以先帮您查订单") == nil)
+        #expect(zh("要是连快递单号都没有的话") == 0 && zh("就算连发票都没有") == 0)
+        // What the condition leads to still counts.
+        #expect(zh("如果连这点都做不到，我只能投诉了") < -0.05)
+        // Wishes and needs are no conditions, nor is a counterfactual 早知道: the lack is real.
+        #expect(zhWeight(of: "连", in: "我想知道你们为什么连个电话都不打") == -6)
+        #expect(zhWeight(of: "连", in: "要是早知道你们连个发票都开不了，我就不买了") == -6)
+    }
+
+    @Test func theDenialMayStartInTheThirdToken() {
+        // Text round 48: 保证 is no listed word, so 保 证 不了 put the negator third; it read 0.
+        #expect(abs(zh("连最起码的售后都保证不了") - Self.ownValence) < 1e-9)
+        // Not in the fourth: 连 X 都 + three plain tokens + 不 is no denial of X.
+        #expect(zh("连甲都乙丙丁不") == 0)
+    }
+
     @Test func wordsWithLianInThemAreNoFocusMarker() {
         #expect(zh("附近的连锁店都没有") == 0)
         #expect(zh("我连忙打电话也没人接") == zh("我赶紧打电话也没人接"))

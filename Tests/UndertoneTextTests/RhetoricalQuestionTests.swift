@@ -68,6 +68,33 @@ import Testing
         #expect(zh("微信上这也叫服务号吗？") == 0)
     }
 
+    @Test func theRhetoricalFormsOfRound48Complain() {
+        // Text round 48: each read 0.
+        for text in ["这叫什么事啊", "你们是怎么做事的？", "客服就是个摆设吗？", "要你们客服有什么用？", "你们是故意的吧", "这样合理吗？",
+                     "这么做合适吗？"] {
+            #expect(zh(text) < -0.3, "\(text)")
+        }
+        // 故意的 is conduct: asked in an A-not-A question it still blames, denied it counts nothing.
+        #expect(zh("是不是故意的啊你们") < -0.8 && zh("我不是故意的") == 0)
+        #expect(zh("你们还有良心吗") < -0.9)
+    }
+
+    @Test func round48sTrapsStayCalm() {
+        // The review's traps: the same characters inside longer words, an agent's offer, a first-timer's question.
+        for text in ["请问这个按钮有什么用？", "请问你们有什么用户福利吗", "我想买个摆设放客厅", "请问这叫什么事项", "您看这样合适吗？",
+                     "您觉得这样合理吗？", "我第一次办理，请问这样合理吗？", "这算什么事，小事一桩"] {
+            #expect(zh(text) >= 0, "\(text)")
+        }
+        // 说好 "agreed" before 吃 or 用 stays an agreement; 都说好吃 "everyone says it is tasty" praises.
+        #expect(zh("说好用顺丰发的") == 0 && zh("连我妈都说好吃") > 0.3)
+    }
+
+    @Test func anAgentNamesTheProblemTheCustomerReported() {
+        // Text round 48: 问题 −0.6 × 4 for 您 read −0.53; without 您 the customer's own trouble stays.
+        #expect(zh("您反馈的问题我们已经记录了") == 0 && zh("您遇到的问题我已经帮您登记了") == 0)
+        #expect(zhWeight(of: "问题", in: "上面说的问题还是没解决") != nil)
+    }
+
     @Test func anAgentsClosingQuestionAsksAboutQuestions() {
         // 问题 "problem" −0.6 × 4 for 您: it read −0.53.
         #expect(zh("请问您还有其他问题吗？") == 0)

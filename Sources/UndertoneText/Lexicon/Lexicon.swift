@@ -120,12 +120,16 @@ public struct Lexicon: Sendable {
         /// The marker of a scalar focus, "even" (连, 就连, 甚至连): with an `also` adverb after it in its clause and a
         /// denial right after that, 连 X 都/也 + 没/不 ("not even X"), it denies X: a sentiment word in X is negated
         /// (连一个满意的答复都没有 denies 满意), and when no word of the construction says how the speaker feels, its
-        /// own valence counts (连个电话都不打, 连基本的尊重都没有: the least was not done); elsewhere, and in a
-        /// question (连周末也不休息吗？), it counts nothing (`LexiconScorer`, rule 11). Give it a valence too.
-        /// Text round 46.
+        /// own valence counts (连个电话都不打, 连基本的尊重都没有: the least was not done); elsewhere, in a question
+        /// not put to a plain 你/你们 (连周末也不休息吗？; 你们连个电话都不会打吗？ accuses) and after a `condition`, it counts
+        /// nothing (`LexiconScorer`, rule 11). Give it a valence too. Text rounds 46 and 48.
         case even
         /// The adverb that closes an `even` phrase (都, 也: 连 X 都…, "even X …").
         case also
+        /// A conjunction that supposes (如果, 要是, 假如, 万一, 就算 "if", "even if"): an `even` phrase after it in its
+        /// clause is a supposition, and 连's own valence does not count (如果您连发票都没有，我们可以…). Narrower than
+        /// `irrealis`, whose wishes and needs (想, 应该, 希望) may still complain of a real lack. Text round 48.
+        case condition
     }
 
     /// Everything the lexicon knows about one term.
@@ -154,6 +158,7 @@ public struct Lexicon: Sendable {
         public var isPossessor: Bool
         public var isEven: Bool
         public var isAlso: Bool
+        public var isCondition: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -199,6 +204,7 @@ public struct Lexicon: Sendable {
         static let possessor = Flags(rawValue: 67_108_864)
         static let even = Flags(rawValue: 134_217_728)
         static let also = Flags(rawValue: 268_435_456)
+        static let condition = Flags(rawValue: 536_870_912)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -247,6 +253,7 @@ public struct Lexicon: Sendable {
         case .possessor: flags[index].insert(.possessor)
         case .even: flags[index].insert(.even)
         case .also: flags[index].insert(.also)
+        case .condition: flags[index].insert(.condition)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -318,6 +325,7 @@ public struct Lexicon: Sendable {
               isRequest: flags[index].contains(.request), isParticle: flags[index].contains(.particle),
               isPossessor: flags[index].contains(.possessor),
               isEven: flags[index].contains(.even), isAlso: flags[index].contains(.also),
+              isCondition: flags[index].contains(.condition),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -105,9 +105,10 @@ public enum LexiconFileReader {
         case "possessor": return .possessor
         case "even": return .even
         case "also": return .also
+        case "condition": return .condition
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, even, also, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, even, also, condition, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

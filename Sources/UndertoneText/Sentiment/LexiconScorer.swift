@@ -84,7 +84,9 @@ import Foundation
 /// 11. **Not even**: 连 X 都/也 + a denial (`Lexicon.Role.even`, `Lexicon.Role.also`; `LexiconScorer+Even`) denies X:
 ///    its sentiment words are negated, their degree kept (连最基本的礼貌都没有), on top of any negator before them; 连's
 ///    own valence counts only when no sentiment word from it to its clause's end says how the speaker feels
-///    (连个电话都不打; a remedy says nothing there: 连个赔偿都没有) and the clause is no question (连周末也不休息吗？ asks).
+///    (连个电话都不打; a remedy says nothing there: 连个赔偿都没有), the clause is no question unless put to a plain
+///    你/你们 (连周末也不休息吗？ and 您连赠品也不需要了吗？ ask; 你们连个电话都不会打吗？ accuses) and no `condition` comes
+///    before it (如果您连发票都没有 supposes; text round 48).
 /// Then `!`/`?` emphasis is added in the direction of the sum, and the sum is normalised to [−1, 1].
 struct LexiconScorer: Sendable {
     let lexicon: Lexicon

@@ -39,7 +39,7 @@ import UndertoneCore
     }
 
     @Test func ourFormatReadsEveryRoleAndVaderLines() throws {
-        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nplus\tcoordinator\ni said\treport\nnot to\tinfinitive\n令您\tcausative\ngreat\texclamation\noh\tlead\nlately\tplight\nstopped\trelief\n约定的\tpromise\nwhence\trequest\n之\tparticle\n伊\tpossessor\n甚连\teven\n亦\talso\n倘\tcondition\nif\tirrealis\n是不是\tquestion\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
+        let text = "# comment\nrefund\tvalence\t-0.8\nhorrid\t-2.5\t0.5\t[-2, -3]\nmega\tdegree\t1.7\nnah\tnegator\nlest\tprohibitive\nsnub\tconduct\nyet to\tpending\nrebate\tremedy\nstill\tcontrast\nplus\tcoordinator\ni said\treport\nnot to\tinfinitive\n令您\tcausative\ngreat\texclamation\noh\tlead\nlately\tplight\nstopped\trelief\n约定的\tpromise\nwhence\trequest\n之\tparticle\n伊\tpossessor\n甚连\teven\n亦\talso\n倘\tcondition\n乃\tcopula\nif\tirrealis\n是不是\tquestion\nshall\tinterrogative\nyinz\taddressee\t2.5\ncheers\tpoliteness\n好像\tword\n"
         let lexicon = try LexiconFileReader.parse(text, source: "test.tsv")
         #expect(lexicon.entry(for: "refund")?.valence == -0.8)
         #expect(lexicon.entry(for: "horrid")?.valence == -2.5)
@@ -70,6 +70,7 @@ import UndertoneCore
         #expect(lexicon.entry(for: "甚连")?.isEven == true && lexicon.entry(for: "亦")?.isEven == false)
         #expect(lexicon.entry(for: "亦")?.isAlso == true && lexicon.entry(for: "甚连")?.isAlso == false)
         #expect(lexicon.entry(for: "倘")?.isCondition == true && lexicon.entry(for: "if")?.isCondition == false)
+        #expect(lexicon.entry(for: "乃")?.isCopula == true && lexicon.entry(for: "倘")?.isCopula == false)
         #expect(lexicon.entry(for: "if")?.isIrrealis == true)
         #expect(lexicon.entry(for: "是不是")?.isQuestion == true && lexicon.entry(for: "是不是")?.isIrrealis == true)
         #expect(lexicon.entry(for: "if")?.isQuestion == false)

@@ -130,6 +130,11 @@ public struct Lexicon: Sendable {
         /// clause is a supposition, and 连's own valence does not count (如果您连发票都没有，我们可以…). Narrower than
         /// `irrealis`, whose wishes and needs (想, 应该, 希望) may still complain of a real lack. Text round 48.
         case condition
+        /// A phrase the copula 是 opens (是怎么回事 "what is that about", 是几个意思): after a verb it is a new predicate,
+        /// which a negator before the verb does not reach (不打是怎么回事 denies 打, not 怎么回事). Right after a
+        /// negator it is that negator's. Only phrases: a bare 是 after a verb of saying or thinking opens its object,
+        /// which the negator does reach (不会以为是及时生效; 不是说是最好的吗). Text round 49.
+        case copula
     }
 
     /// Everything the lexicon knows about one term.
@@ -159,6 +164,7 @@ public struct Lexicon: Sendable {
         public var isEven: Bool
         public var isAlso: Bool
         public var isCondition: Bool
+        public var isCopula: Bool
         public var isIrrealis: Bool
         public var isQuestion: Bool
         public var isInterrogative: Bool
@@ -205,6 +211,7 @@ public struct Lexicon: Sendable {
         static let even = Flags(rawValue: 134_217_728)
         static let also = Flags(rawValue: 268_435_456)
         static let condition = Flags(rawValue: 536_870_912)
+        static let copula = Flags(rawValue: 1_073_741_824)
     }
 
     private(set) var table = TermTable(minimumCapacity: 1024)
@@ -254,6 +261,7 @@ public struct Lexicon: Sendable {
         case .even: flags[index].insert(.even)
         case .also: flags[index].insert(.also)
         case .condition: flags[index].insert(.condition)
+        case .copula: flags[index].insert(.copula)
         case .irrealis: flags[index].insert(.irrealis)
         case .question: flags[index].formUnion([.irrealis, .question])
         case .interrogative: flags[index].insert(.interrogative)
@@ -325,7 +333,7 @@ public struct Lexicon: Sendable {
               isRequest: flags[index].contains(.request), isParticle: flags[index].contains(.particle),
               isPossessor: flags[index].contains(.possessor),
               isEven: flags[index].contains(.even), isAlso: flags[index].contains(.also),
-              isCondition: flags[index].contains(.condition),
+              isCondition: flags[index].contains(.condition), isCopula: flags[index].contains(.copula),
               isIrrealis: flags[index].contains(.irrealis), isQuestion: flags[index].contains(.question),
               isInterrogative: flags[index].contains(.interrogative),
               addresseeWeight: flags[index].contains(.addressee) ? addresseeWeights[index] : nil,

@@ -106,9 +106,10 @@ public enum LexiconFileReader {
         case "even": return .even
         case "also": return .also
         case "condition": return .condition
+        case "copula": return .copula
         default:
             throw InputError(source: source, position: position,
-                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, even, also, condition, irrealis, question, interrogative, politeness, addressee or word")
+                             problem: "unknown role '\(columns[1])'; use valence, degree, negator, prohibitive, infinitive, conduct, pending, remedy, contrast, coordinator, report, causative, exclamation, lead, plight, relief, promise, request, particle, possessor, even, also, condition, copula, irrealis, question, interrogative, politeness, addressee or word")
         }
     }
 

@@ -15,7 +15,8 @@ import Foundation
 ///    ("not super super helpful", 没好好解决). A positive word right after a structural particle (的, 地:
 ///    `Lexicon.Role.particle`) is the head of the modifier before it: the particle and the modifier's word
 ///    count no distance (没有得到很好的解决 negates 解决 too; 没有店里的好吃), unless that word is a possessor
-///    (`Lexicon.Role.possessor`: 我不会忘记你们的热情). A pending phrase ("still not", 还没) negates positive words
+///    (`Lexicon.Role.possessor`: 我不会忘记你们的热情). A phrase the copula opens after a word that does not negate
+///    (`Lexicon.Role.copula`: 是怎么回事) is a new predicate that no negator before it reaches (不打是怎么回事). A pending phrase ("still not", 还没) negates positive words
 ///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
 ///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
 ///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
@@ -262,6 +263,7 @@ struct LexiconScorer: Sendable {
         let uncounted = isModified ? index - 2 : index
         var distance = 0
         var position = index
+        if opensPredicate(tokens, index) { negationOpen = false } // 不退是几个意思: 不 denies 退, not 是几个意思
         while position > 0 {
             position -= 1
             let token = tokens[position]
@@ -331,6 +333,14 @@ struct LexiconScorer: Sendable {
             }
             return added
         }
+    }
+
+    /// The token at `index` is a phrase the copula opens (是怎么回事, 是几个意思) after a word that does not negate: it is
+    /// a new predicate, which a negator before it does not reach (不打是怎么回事 denies 打). Right after a negator the
+    /// copula is that negator's (不是怎么回事 would deny it).
+    private func opensPredicate(_ tokens: [SentimentToken], _ index: Int) -> Bool {
+        guard index > 0, has(tokens[index], .copula), tokens[index - 1].kind == .word else { return false }
+        return !tokens[index - 1].isContractedNegation && !has(tokens[index - 1], .negator)
     }
 
     /// The token is a lexicon term with `flag`.

@@ -74,7 +74,7 @@ extension LexiconScorer {
     private func isDenial(_ tokens: [SentimentToken], after adverb: Int) -> Bool {
         for next in adverb + 1...adverb + Self.denialReachTokens {
             guard next < tokens.count, tokens[next].kind == .word else { return false }
-            if tokens[next].isContractedNegation || has(tokens[next], .negator) { return true }
+            if negates(tokens[next]) { return true }
             guard tokens[next].entry >= 0 else { continue }
             let entry = Int(tokens[next].entry)
             if lexicon.valences[entry] < 0, let first = lexicon.terms[entry].first,

@@ -16,14 +16,14 @@ import Foundation
 ///    `Lexicon.Role.particle`) is the head of the modifier before it: the particle and the modifier's word
 ///    count no distance (没有得到很好的解决 negates 解决 too; 没有店里的好吃), unless that word is a possessor
 ///    (`Lexicon.Role.possessor`: 我不会忘记你们的热情). A phrase the copula opens after a word that does not negate
-///    (`Lexicon.Role.copula`: 是怎么回事) is a new predicate that no negator before it reaches (不打是怎么回事). A pending phrase ("still not", 还没) negates positive words
-///    only: its own valence already says the thing has not happened ("still no refund"). A negated remedy
-///    the customer asks for ("refund", 退款) counts nothing: "no refund" is no praise, "no refund needed" no
-///    complaint. A negated negative word then weighs `negatedNegativeWeight` (English 1: "not bad" is
-///    praise; Chinese 0: 没那么差 is no praise), unless the negator nearest it forbids (别, 不要:
-///    `Lexicon.Role.prohibitive`) and the word names the listener's conduct (`Lexicon.Role.conduct`):
-///    别骗我 says the speaker is being lied to, so the word keeps its own sign, × degree ×
-///    `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
+///    (`Lexicon.Role.copula`: 是怎么回事) is a new predicate that no negator before it reaches (不打是怎么回事). A
+///    pending phrase ("still not", 还没) negates positive words only: its own valence already says the thing has
+///    not happened ("still no refund"). A negated remedy the customer asks for ("refund", 退款) counts nothing:
+///    "no refund" is no praise, "no refund needed" no complaint. A negated negative word then weighs
+///    `negatedNegativeWeight` (English 1: "not bad" is praise; Chinese 0: 没那么差 is no praise), unless the
+///    negator nearest it forbids (别, 不要: `Lexicon.Role.prohibitive`) and the word names the listener's
+///    conduct (`Lexicon.Role.conduct`): 别骗我 says the speaker is being lied to, so the word keeps its own sign,
+///    × degree × `prohibitedNegativeWeight`; 您别着急 and 千万别上当 are reassurance and advice, negated as usual.
 ///    Where `SentimentRules.prohibitionOpensClause` (English), the negator forbids only when it opens its
 ///    clause (or a report: "I said don't…", "I told you not to…") or follows a coordinator after a forbidding
 ///    conjunct ("please don't lie to me", "never lie to me", "don't lie to me and don't waste my time"; in
@@ -340,7 +340,12 @@ struct LexiconScorer: Sendable {
     /// copula is that negator's (不是怎么回事 would deny it).
     private func opensPredicate(_ tokens: [SentimentToken], _ index: Int) -> Bool {
         guard index > 0, has(tokens[index], .copula), tokens[index - 1].kind == .word else { return false }
-        return !tokens[index - 1].isContractedNegation && !has(tokens[index - 1], .negator)
+        return !negates(tokens[index - 1])
+    }
+
+    /// The token is a negator of the lexicon or an English contraction (`…n't`).
+    func negates(_ token: SentimentToken) -> Bool {
+        token.isContractedNegation || has(token, .negator)
     }
 
     /// The token is a lexicon term with `flag`.

@@ -5,9 +5,10 @@ behind a review's verdict on a text round (text round 18, docs/accuracy.md).
 A probe file has one `KIND<TAB>sentence` per line (`#` comments), e.g.
 Tools/lexicon_trials/text_round18_probes.tsv (A agent and advice lines, C calm customers, F reassurance
 frames, S segmentation traps, X complaints). Negative = valence <= -0.05, the negative label's threshold.
-A line may carry the reading its writer expects, `KIND<TAB>N|P|+|?<TAB>sentence` (N negative, P not negative,
+A line may carry the reading its writer expects, `KIND<TAB>N|P|+|0|?<TAB>sentence` (N negative, P not negative,
 + leaning positive, valence >= +0.05, the mirror of the negative threshold (the positive label's own threshold is
-higher; text round 37); ? unsure); then the table also counts, per kind, how many sentences each build reads as expected (text round
+higher; text round 37); 0 neither, for a line that names no feeling (text round 51: 满意度调查 "satisfaction
+survey" is no praise); ? unsure); then the table also counts, per kind, how many sentences each build reads as expected (text round
 19's review probes, Tools/lexicon_trials/text_round19_review_probes.tsv).
 
 Text round 18 against its parent commit (text round 19: --lang en and its two probe files):
@@ -31,7 +32,7 @@ def read_probes(path):
     for line in open(path, encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
             columns = line.rstrip("\n").split("\t", 2)
-            if len(columns) == 3 and columns[1] in ("N", "P", "+", "?"):
+            if len(columns) == 3 and columns[1] in ("N", "P", "+", "0", "?"):
                 rows.append((columns[0], columns[1], columns[2]))
             else:
                 kind, text = line.rstrip("\n").split("\t", 1)
@@ -42,6 +43,8 @@ def read_probes(path):
 def as_expected(expected, row):
     if expected == "+":
         return row["valence"] >= POSITIVE
+    if expected == "0":
+        return NEGATIVE < row["valence"] < POSITIVE
     return (row["valence"] <= NEGATIVE) == (expected == "N")
 
 
@@ -63,7 +66,7 @@ def main(argv=None):
         total[kind] += 1
         old_negative[kind] += before["valence"] <= NEGATIVE
         new_negative[kind] += after["valence"] <= NEGATIVE
-        if expected in ("N", "P", "+"):
+        if expected in ("N", "P", "+", "0"):
             judged[kind] += 1
             old_right[kind] += as_expected(expected, before)
             new_right[kind] += as_expected(expected, after)

@@ -1,10 +1,11 @@
 import Testing
 @testable import UndertoneText
 
-/// Text round 50: common service words that hold a one-character complaint word (无理由, 贵姓, 慢走, 节假日, 垃圾桶,
-/// 差额, 累计 …) are plain words of `zh/words.tsv`, so maximum matching no longer finds the complaint inside them;
-/// where a plain word would take the character from a degree phrase before it, the complaint reading is listed whole
-/// (probes: Tools/lexicon_trials/text_round50_zh_probes.tsv; docs/accuracy.md, text round 50).
+/// Text rounds 50 and 51: common service words that hold a complaint or praise word (无理由, 贵姓, 慢走, 节假日, 垃圾桶,
+/// 差额, 累计 …; 满意度, 爱人, 赞助) and A-not-A questions about a quality (好不好用, 划不划算, 方不方便) are plain words of
+/// `zh/words.tsv`, so maximum matching no longer finds the sentiment word inside them; where a plain word would take
+/// the character from a phrase before it, that reading is listed whole (probes: Tools/lexicon_trials/
+/// text_round50_zh_probes.tsv and text_round51_zh_probes.tsv; docs/accuracy.md, text rounds 50 and 51).
 @Suite struct ServiceWordTests {
     @Test func anAgentsRoutineLinesAreNoComplaints() {
         // Each read −0.42 to −0.90 before: 贵 "expensive", 慢 "slow", 累 "tired" and 差 "bad" × 4 beside 您.
@@ -36,5 +37,25 @@ import Testing
         }
         // Food sent straight to the bin is a verdict on it; 垃圾桶 alone is only a bin.
         #expect(zh("又是肥肉,直接垃圾桶了") < -0.4)
+    }
+
+    @Test func qualityQuestionsAsk() {
+        // Round 51: 好不好用 read 好 + 不好 "bad" (−0.57); 划不划算 and 方不方便 a negated praise word, × 4 beside 你们 or 您.
+        for text in ["这个吸尘器好不好用？", "你们这个套餐划不划算？", "请问您现在方不方便接听电话"] {
+            #expect(zh(text) == 0, "\(text)")
+        }
+        // They are plain words, not question words: what follows is read as said (the round's review).
+        #expect(zh("好不好吃你们自己尝尝全是馊的") < -0.5)
+        // A bare 好不好 ending a demand stays exasperated, also when the next clause runs straight on.
+        #expect(zh("你们认真一点好不好") < -0.3 && zh("态度好点好不好用户也是人") < -0.1)
+    }
+
+    @Test func praiseWordsInsideOtherWordsAreNoPraise() {
+        for text in ["稍后会有满意度调查，请您对本次服务进行评价", "您爱人的证件也需要带上", "赞助商的活动在哪里报名"] {
+            #expect(zh(text) == 0, "\(text)")
+        }
+        // A graded satisfaction keeps its reading, and 满意 before a word that begins with 度 keeps its praise.
+        #expect(zh("你们的满意度很低") < -0.4 && zh("客服满意度很高") > 0.4)
+        #expect(zh("眼镜很满意度数刚刚好") > 0.4)
     }
 }

@@ -43,8 +43,9 @@ public final class SndFileSource: AudioSource {
             throw InputError(source: path, problem: "file is empty (0 bytes)")
         }
         var info = SF_INFO()
-        guard let handle = sf_open(path, Int32(SFM_READ), &info) else {
-            let reason = String(cString: sf_strerror(nil))
+        let (opened, failure) = Self.open(path, &info)
+        guard let handle = opened else {
+            let reason = failure ?? "unknown error"
             if isStream {
                 throw InputError(source: path, problem: Self.explainOpenFailure(reason) + "; " + Self.pipeAdvice)
             }
@@ -148,6 +149,19 @@ public final class SndFileSource: AudioSource {
             warn("\(name): the data chunk's \(dataBytes) bytes end \(partial) byte\(partial == 1 ? "" : "s") into a \(frameBytes)-byte frame; that part-frame is "
                  + "ignored (a header fixed up from the file's length, or a wrong channel count or sample size?)")
         }
+    }
+
+    /// Serialises `sf_open` with reading its reason for failing: libsndfile keeps that reason in process-wide state
+    /// (`sf_errno` and its log buffer), which a failed open on another thread overwrites (libsndfile issue #279), so a
+    /// batch or server opening files in parallel reported one file's problem for another's.
+    private static let openLock = NSLock()
+
+    /// The file's handle, or nil and libsndfile's reason.
+    private static func open(_ path: String, _ info: inout SF_INFO) -> (OpaquePointer?, String?) {
+        openLock.lock()
+        defer { openLock.unlock() }
+        guard let handle = sf_open(path, Int32(SFM_READ), &info) else { return (nil, String(cString: sf_strerror(nil))) }
+        return (handle, nil)
     }
 
     /// libsndfile's reason for refusing a file, with what the user can do about it.

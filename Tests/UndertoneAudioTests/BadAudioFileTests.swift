@@ -47,6 +47,30 @@ import UndertoneCore
         expectError(try write(wav.bytes, as: "truncated.wav"), containing: ["truncated", "16000", "8000"])
     }
 
+    @Test func parallelFailuresEachNameTheirOwnProblem() throws {
+        // libsndfile keeps an open's failure in process-wide state; without a lock around it, a batch opening files
+        // in parallel told the text file's owner about the other file's header (CI, text round 51's run).
+        let text = try write(Array(String(repeating: "not audio at all\n", count: 20).utf8), as: "notes.wav")
+        var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 100))
+        wav.sampleRateHz = 0
+        let noRate = try write(wav.bytes, as: "rate0.wav")
+        let expected = [text: "not a recognised audio file", noRate: "impossible format"]
+        let paths = (0..<64).map { $0.isMultiple(of: 2) ? text : noRate }
+        let failures = paths.map { path in Failure(path: path) }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { failures[$0].record(openError(paths[$0])) }
+        for failure in failures {
+            #expect(failure.description?.contains(expected[failure.path]!) == true, "\(failure.path): \(failure.description ?? "nil")")
+        }
+    }
+
+    /// One parallel open's error, written by its own iteration only.
+    final class Failure: @unchecked Sendable {
+        let path: String
+        private(set) var description: String?
+        init(path: String) { self.path = path }
+        func record(_ error: InputError?) { description = error?.description }
+    }
+
     @Test func fileCutInsideTheHeader() throws {
         let bytes = WAVBytes.pcm16([Int16](repeating: 1000, count: 100)).bytes
         expectError(try write(Array(bytes[0..<30]), as: "cut.wav"), containing: ["libsndfile"])

@@ -43,9 +43,8 @@ public final class SndFileSource: AudioSource {
             throw InputError(source: path, problem: "file is empty (0 bytes)")
         }
         var info = SF_INFO()
-        let (opened, failure) = Self.open(path, &info)
-        guard let handle = opened else {
-            let reason = failure ?? "unknown error"
+        var reason = ""
+        guard let handle = Self.open(path, &info, failure: &reason) else {
             if isStream {
                 throw InputError(source: path, problem: Self.explainOpenFailure(reason) + "; " + Self.pipeAdvice)
             }
@@ -156,12 +155,13 @@ public final class SndFileSource: AudioSource {
     /// batch or server opening files in parallel reported one file's problem for another's.
     private static let openLock = NSLock()
 
-    /// The file's handle, or nil and libsndfile's reason.
-    private static func open(_ path: String, _ info: inout SF_INFO) -> (OpaquePointer?, String?) {
+    /// The file's handle, or nil with libsndfile's reason in `reason`.
+    private static func open(_ path: String, _ info: inout SF_INFO, failure reason: inout String) -> OpaquePointer? {
         openLock.lock()
         defer { openLock.unlock() }
-        guard let handle = sf_open(path, Int32(SFM_READ), &info) else { return (nil, String(cString: sf_strerror(nil))) }
-        return (handle, nil)
+        let handle = sf_open(path, Int32(SFM_READ), &info)
+        if handle == nil { reason = String(cString: sf_strerror(nil)) }
+        return handle
     }
 
     /// libsndfile's reason for refusing a file, with what the user can do about it.

@@ -54,12 +54,15 @@ def main(argv=None):
     parser.add_argument("--new", required=True)
     parser.add_argument("--lang", choices=["en", "zh", "auto"], default="zh")
     parser.add_argument("--min", type=float, default=0.1, help="list sentences that moved by more than this")
+    parser.add_argument("--old-args", default="", help="further `undertone sentiment` arguments for the old build")
+    parser.add_argument("--new-args", default="",
+                        help='further arguments for the new build, e.g. "--speaker agent" (text round 52)')
     parser.add_argument("probes")
     args = parser.parse_args(argv)
     rows = read_probes(args.probes)
     texts = [text for _, _, text in rows]
-    old, _ = es.run_ours(args.old, texts, args.lang)
-    new, _ = es.run_ours(args.new, texts, args.lang)
+    old, _ = es.run_ours(args.old, texts, args.lang, options=args.old_args.split())
+    new, _ = es.run_ours(args.new, texts, args.lang, options=args.new_args.split())
     total, old_negative, new_negative = Counter(), Counter(), Counter()
     judged, old_right, new_right = Counter(), Counter(), Counter()
     for (kind, expected, _), before, after in zip(rows, old, new):

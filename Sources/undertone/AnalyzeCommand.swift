@@ -8,7 +8,9 @@ struct Analyze: ParsableCommand {
         Each JSON line has a "type" and a "time_s". "second" records (one per second per channel) carry the \
         channel's voice measures, what its words said (with --transcript), and, for the customer, arousal, \
         valence, the emotion index, dissatisfaction and the masked (hidden dissatisfaction) flag, all against \
-        the speaker's own baseline. "warning" events mark each change of the early-warning level (blue, \
+        the speaker's own baseline. Each transcript segment is read as its speaker's role says it: an agent's \
+        with the agent's lexicon, in which an offered refund or escalation is no complaint (see `undertone \
+        sentiment --help`, --speaker). "warning" events mark each change of the early-warning level (blue, \
         yellow, red = take over now), with the evidence. Fields: docs/schema/; formulas: docs/fusion.md.
 
         Examples:

@@ -30,6 +30,14 @@ struct Sentiment: ParsableCommand {
               echo "Fine, thanks. Third time I'm calling about this." | undertone sentiment
               undertone sentiment --lang zh < reviews.txt > scores.jsonl
               undertone sentiment --lexicon my-terms.tsv --lexicon ~/HowNet/ < texts.txt
+              echo "I have issued your refund." | undertone sentiment --speaker agent
+
+            --speaker agent reads the lines as an agent says them: the service acts and waits a customer \
+            names in complaint ("I want a refund", 我要投诉) are what an agent offers or reports ("I've issued \
+            your refund", 您的投诉已受理) and count nothing, and "you" is the customer served, not someone \
+            accused (docs/lexicon-format.md, the agent's lexicon). `undertone analyze` reads each transcript \
+            segment as its speaker's role: the agent's segments so, the customer's and a mixed channel's as \
+            a customer's.
 
             --lexicon adds a lexicon over the built-in one (later wins); the format is detected from the \
             path, or set it with --lexicon-format. `undertone analyze` takes the same --lang and --lexicon \
@@ -37,6 +45,9 @@ struct Sentiment: ParsableCommand {
             """)
 
     @OptionGroup var scoring: TextScoringOptions
+
+    @Option(help: "Whose words the lines are: customer (the default) or agent.")
+    var speaker: SpeakerOption = .customer
 
     func run() throws {
         try reportingErrors {
@@ -47,9 +58,15 @@ struct Sentiment: ParsableCommand {
             // Scores already made go out before waiting for more input, so a live feed gets each line's
             // score at once and a file still gets full buffers.
             while let line = try lines.next(beforeWaiting: writer.flush) {
-                try writer.write(analyzer.score(line))
+                try writer.write(analyzer.score(line, speaker: speaker.role))
             }
             try writer.flush()
         }
     }
+}
+
+/// `--speaker` values: the speaking roles a line of text can have.
+enum SpeakerOption: String, ExpressibleByArgument, CaseIterable {
+    case customer, agent
+    var role: ChannelRole { self == .agent ? .agent : .customer }
 }

@@ -16,6 +16,17 @@ import TestSupport
         #expect((records[0]["terms"] as? [[String: Any]])?.isEmpty == false)
     }
 
+    @Test func speakerAgentReadsAnAgentsWords() throws {
+        let input = Data("I can escalate this to a supervisor for you.\n我帮您申请退款\n".utf8)
+        let customer = try CLI.run(["sentiment"], stdin: input)
+        let agent = try CLI.run(["sentiment", "--speaker", "agent"], stdin: input)
+        #expect(customer.status == 0 && agent.status == 0, "\(agent.stderr)")
+        #expect(customer.lines.allSatisfy { $0.contains("\"negative\"") }, "\(customer.lines)")
+        #expect(agent.lines.count == 2 && agent.lines.allSatisfy { $0.contains("\"neutral\"") }, "\(agent.lines)")
+        let wrong = try CLI.run(["sentiment", "--speaker", "boss"], stdin: input)
+        #expect(wrong.status != 0 && wrong.stderr.contains("customer") && wrong.stderr.contains("agent"), "\(wrong.stderr)")
+    }
+
     @Test func traditionalChineseReadsAsSimplified() throws {
         // The built-in Chinese lexicon is Simplified; Traditional text is read in Simplified characters.
         let input = "我很不满意，你们这是什么服务\n我很不滿意，你們這是什麼服務\n还没到，说好的呢\n還沒到，說好的呢\n"

@@ -29,6 +29,17 @@ import UndertoneCore
         #expect(customer[5].valence! > 0 && customer[5].politeness! > 0.5)
     }
 
+    @Test func eachSegmentIsReadAsItsRoleSpeaksIt() throws {
+        // Text round 52: the agent who offers an escalation is no complaining customer.
+        let text = "I will escalate this to my supervisor right away."
+        let said = [TranscriptSegment(startSeconds: 0, endSeconds: 2, speaker: "a", role: .agent, text: text),
+                    TranscriptSegment(startSeconds: 3, endSeconds: 5, speaker: "c", role: .customer, text: text)]
+        let records = batch(said, end: 6)
+        let agent = try #require(records.first { $0.role == .agent && $0.timeSeconds == 1 }?.valence)
+        let customer = try #require(records.first { $0.role == .customer && $0.timeSeconds == 4 }?.valence)
+        #expect(abs(agent) < 0.05 && customer < -0.3, "agent \(agent), customer \(customer)")
+    }
+
     @Test func wordTimingsPlaceEachSentenceWhereItWasSaid() throws {
         // One 10-second turn: thanks at 0–1 s, a complaint at 8–10 s.
         let words = [("Fine,", 0.0, 0.4), ("thanks.", 0.4, 1.0), ("This", 8.0, 8.3), ("is", 8.3, 8.5),

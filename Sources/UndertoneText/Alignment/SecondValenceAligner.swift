@@ -47,6 +47,9 @@ public struct SecondValence: Sendable, Equatable, FieldRecord {
 
 /// Turns transcript segments, as they arrive, into per-second, per-role valence.
 ///
+/// Each segment is read as its role speaks it (`SentimentAnalyzer.score(_:speaker:)`): an agent's with the agent's
+/// lexicon, in which a refund or an escalation offered is no complaint (text round 52).
+///
 /// A segment with word timings is scored sentence by sentence, each sentence placed on the time its
 /// words span (`TimedSentences`); the rules below then apply to those sentences.
 ///
@@ -107,7 +110,7 @@ public struct SecondValenceAligner: Sendable {
         guard let role = segment.role, roles.contains(role) else { return }
         if segment.startSeconds < Double(nextSecond) { lateSegments += 1 }
         let scored = Scored(role: role, pieces: TimedSentences.split(segment).map {
-            Piece(startSeconds: $0.startSeconds, endSeconds: $0.endSeconds, score: analyzer.score($0.text))
+            Piece(startSeconds: $0.startSeconds, endSeconds: $0.endSeconds, score: analyzer.score($0.text, speaker: role))
         })
         if let pending = partialIndexBySpeaker.removeValue(forKey: segment.speaker) {
             segments[pending] = scored

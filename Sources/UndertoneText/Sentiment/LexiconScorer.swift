@@ -19,7 +19,8 @@ import Foundation
 ///    (`Lexicon.Role.copula`: 是怎么回事) is a new predicate that no negator before it reaches (不打是怎么回事). A
 ///    pending phrase ("still not", 还没) negates positive words only: its own valence already says the thing has
 ///    not happened ("still no refund"). A negated remedy the customer asks for ("refund", 退款) counts nothing:
-///    "no refund" is no praise, "no refund needed" no complaint. A negated negative word then weighs
+///    "no refund" is no praise, "no refund needed" no complaint; in an agent's words it is refused and weighs
+///    `refusedRemedyValence` (不能给您退款; text round 52). A negated negative word then weighs
 ///    `negatedNegativeWeight` (English 1: "not bad" is praise; Chinese 0: 没那么差 is no praise), unless the
 ///    negator nearest it forbids (别, 不要: `Lexicon.Role.prohibitive`) and the word names the listener's
 ///    conduct (`Lexicon.Role.conduct`): 别骗我 says the speaker is being lied to, so the word keeps its own sign,
@@ -154,7 +155,8 @@ struct LexiconScorer: Sendable {
                 unfelt = !(denial?.countsOwnValence ?? false)
             }
             let valence = answer || unasked || unfelt || (politeness != 0 && followsAnswer(tokens, index)) ? 0 : lexicon.valences[entry]
-            guard valence != 0 || politeness != 0 else { continue }
+            let refusable = flags.contains(.remedy) && rules.refusedRemedyValence != 0
+            guard valence != 0 || politeness != 0 || refusable else { continue }
             if valence != 0, actsAsDegree(tokens, index) { continue }
             if valence != 0 { asking = false } // an A-not-A question covers one predicate: its first sentiment word
             var context = modifiers(tokens, before: index)
@@ -163,6 +165,12 @@ struct LexiconScorer: Sendable {
                 context.degreeBeforeNegator = true
             }
             if politeness != 0, !context.negated { politenessSum += politeness }
+            if refusable, context.negated { // an agent refusing a remedy: bad news, not a negated complaint word
+                let value = rules.refusedRemedyValence * (afterContrast ? rules.contrastAfterWeight : 1)
+                sum += value
+                drivers.append((token.entry, value, false))
+                continue
+            }
             guard valence != 0, !(context.negated && flags.contains(.remedy)) else { continue }
             var value = valence
             if token.isAllCaps, tokenizer.hasCapsDifferential {

@@ -1,3 +1,5 @@
+import UndertoneCore
+
 /// Scores texts for sentiment: valence, label, politeness and the terms that drove them.
 ///
 /// Lexicon plus rules, in the manner of VADER (Hutto & Gilbert 2014) for English, with the same rules
@@ -7,11 +9,14 @@
 /// but the other language's words count too, with their own lexicon's values (`Lexicon.borrow`): "你们的
 /// service太差了" and "so rude, 太差了" are complaints in both. Traditional Chinese characters are read as their
 /// Simplified forms (`TraditionalChinese`), as the lexicons' terms are stored, and written Cantonese in Mandarin
-/// words (`WrittenCantonese`). Thread-safe; `score` allocates only a few
-/// small buffers per text.
+/// words (`WrittenCantonese`). An agent's words are read with the agent's lexicon (`Lexicon.builtIn(_:speaker:)`,
+/// text round 52): a refund or an escalation the agent offers is no complaint. Thread-safe; `score` allocates
+/// only a few small buffers per text.
 public struct SentimentAnalyzer: Sendable {
     private let english: LexiconScorer?
     private let chinese: LexiconScorer?
+    private let englishAgent: LexiconScorer?
+    private let chineseAgent: LexiconScorer?
 
     /// - Parameters:
     ///   - language: the language of every text, or nil to detect it per text.
@@ -19,19 +24,26 @@ public struct SentimentAnalyzer: Sendable {
     ///   - rules: rule constants per language, defaulting to `SentimentRules.defaults(for:)`.
     /// - Throws: `InputError` only if a built-in lexicon resource is missing (a broken install).
     public init(language: TextLanguage?, userLexicons: [Lexicon] = [], rules: [TextLanguage: SentimentRules] = [:]) throws {
-        func scorer(_ language: TextLanguage) throws -> LexiconScorer {
-            var lexicon = try Lexicon.builtIn(language)
-            lexicon.borrow(from: try Lexicon.builtIn(language.other), of: language.other)
+        func scorer(_ language: TextLanguage, _ speaker: ChannelRole) throws -> LexiconScorer {
+            var lexicon = try Lexicon.builtIn(language, speaker: speaker)
+            lexicon.borrow(from: try Lexicon.builtIn(language.other, speaker: speaker), of: language.other)
             for user in userLexicons { lexicon.merge(user) }
-            return LexiconScorer(lexicon: lexicon, rules: rules[language] ?? .defaults(for: language), language: language)
+            let languageRules = rules[language] ?? .defaults(for: language)
+            return LexiconScorer(lexicon: lexicon, rules: speaker == .agent ? languageRules.forAgent() : languageRules,
+                                 language: language)
         }
-        english = language == nil || language == .english ? try scorer(.english) : nil
-        chinese = language == nil || language == .chinese ? try scorer(.chinese) : nil
+        let needsEnglish = language == nil || language == .english, needsChinese = language == nil || language == .chinese
+        english = needsEnglish ? try scorer(.english, .customer) : nil
+        chinese = needsChinese ? try scorer(.chinese, .customer) : nil
+        englishAgent = needsEnglish ? try scorer(.english, .agent) : nil
+        chineseAgent = needsChinese ? try scorer(.chinese, .agent) : nil
     }
 
-    /// Scores one text (a sentence, a turn, a segment).
-    public func score(_ text: String) -> SentimentScore {
+    /// Scores one text (a sentence, a turn, a segment) as `speaker` said it: `.agent` with the agent's
+    /// lexicon, any other role (a customer, a mixed channel) with the customer's.
+    public func score(_ text: String, speaker: ChannelRole = .customer) -> SentimentScore {
         let text = StandardWrittenChinese.reading(text)
+        let (english, chinese) = speaker == .agent ? (englishAgent, chineseAgent) : (self.english, self.chinese)
         if let english, let chinese {
             return TextLanguage.detect(text) == .chinese ? chinese.score(text) : english.score(text)
         }

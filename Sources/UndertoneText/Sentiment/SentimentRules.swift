@@ -90,6 +90,19 @@ public struct SentimentRules: Sendable, Equatable {
     /// airline tweets: customers' "thanks" is mostly not praise; Chinese 0.4 on waimai reviews).
     public var positiveThreshold: Double
     public var negativeThreshold: Double
+    /// Valence of a negated `remedy` (`LexiconScorer`, rule 2). 0 in the customer's reading, where a refund that did
+    /// not happen is no praise and one declined no complaint, and the words around it say which; in the agent's
+    /// reading (`forAgent`) a remedy the agent negates is refused, bad news ("I'm afraid we can't refund that",
+    /// 不能给您退款), whatever words come between. Text round 52.
+    public var refusedRemedyValence: Double = 0
+
+    /// These rules for an agent's words (text round 52): a refused remedy weighs −1.5, a clear negative on VADER's
+    /// scale, as the agent's lexicon weighs other bad news ("nothing more I can do"). Set from the meaning, not tuned.
+    public func forAgent() -> SentimentRules {
+        var rules = self
+        rules.refusedRemedyValence = -1.5
+        return rules
+    }
 
     public static let english = SentimentRules(
         negationScopeTokens: 3, negationScalar: -0.74, negatedNegativeWeight: 1, prohibitedNegativeWeight: 1,

@@ -137,6 +137,14 @@ def load_stc3(data, lang):
     return ids, turns, mean_s
 
 
+def add_stc3_arguments(parser, lang):
+    """The options the STC-3 study tools share: --lang (en or cn, default `lang`), --data, and --split, the tuning
+    split by default (those tools are for reading errors before a round, not for looking at held-out text)."""
+    parser.add_argument("--lang", choices=["en", "cn"], default=lang)
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
+
+
 def dialogue_score(turn_values):
     """A dialogue's satisfaction from its customer turns in order: the mean of the turns, with the
     last turn counted twice (where a conversation ends is how it went). Fixed before measuring, the

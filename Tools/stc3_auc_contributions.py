@@ -35,9 +35,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--old", required=True)
     parser.add_argument("--new", required=True)
-    parser.add_argument("--lang", choices=["en", "cn"], default="en")
-    parser.add_argument("--data", default="../shared/data")
-    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
+    es.add_stc3_arguments(parser, "en")
     args = parser.parse_args(argv)
     ids, turns, mean_s = es.load_stc3(args.data, args.lang)
     keep = [i for i, key in enumerate(ids) if args.split == "all" or es.split_of(key) == args.split]

@@ -23,9 +23,7 @@ from stc3_auc_contributions import auc, dialogue_scores  # noqa: E402
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/release/undertone")
-    parser.add_argument("--lang", choices=["en", "cn"], default="cn")
-    parser.add_argument("--data", default="../shared/data")
-    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
+    es.add_stc3_arguments(parser, "cn")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     ids, turns, mean_s = es.load_stc3(args.data, args.lang)

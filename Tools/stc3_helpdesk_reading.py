@@ -42,9 +42,7 @@ def negative_terms(rows):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/release/undertone")
-    parser.add_argument("--lang", choices=["en", "cn"], default="en")
-    parser.add_argument("--data", default="../shared/data")
-    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
+    es.add_stc3_arguments(parser, "en")
     parser.add_argument("--top", type=int, default=12, help="negative terms to list per reading")
     parser.add_argument("--sample", type=int, default=0, help="changed replies to print (seed 52)")
     args = parser.parse_args(argv)

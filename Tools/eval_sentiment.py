@@ -124,14 +124,16 @@ def load_waimai(data):
     return [f"waimai-{i}" for i in range(len(rows))], [r["review"] for r in rows], [int(r["label"]) for r in rows]
 
 
-def load_stc3(data, lang):
+def load_stc3(data, lang, sender="customer"):
+    """Each dialogue's id, the turns of `sender` (customer or helpdesk) in order, each turn's utterances joined,
+    and the annotators' mean S."""
     with open(os.path.join(data, f"text/stc3_dch_{lang}_dev.json"), encoding="utf-8") as f:
         dialogues = json.load(f)
     joiner = " " if lang == "en" else ""
     ids, turns, mean_s = [], [], []
     for d in dialogues:
         ids.append(d["id"])
-        turns.append([joiner.join(t["utterances"]) for t in d["turns"] if t["sender"] == "customer"])
+        turns.append([joiner.join(t["utterances"]) for t in d["turns"] if t["sender"] == sender])
         scores = [a["quality"]["S"] for a in d["annotations"]]
         mean_s.append(sum(scores) / len(scores))
     return ids, turns, mean_s

@@ -10,7 +10,6 @@ agent's reading changed, to be read by hand. Tuning split unless --split says ot
   python3 Tools/stc3_helpdesk_reading.py --binary .build/release/undertone --lang en --sample 20
 """
 import argparse
-import json
 import os
 import random
 import sys
@@ -23,12 +22,8 @@ NEGATIVE = -0.05
 
 
 def helpdesk_turns(data, lang, split):
-    with open(os.path.join(data, f"text/stc3_dch_{lang}_dev.json"), encoding="utf-8") as f:
-        dialogues = json.load(f)
-    joiner = " " if lang == "en" else ""
-    return [joiner.join(t["utterances"]) for d in dialogues
-            if split == "all" or es.split_of(d["id"]) == split
-            for t in d["turns"] if t["sender"] == "helpdesk"]
+    ids, turns, _ = es.load_stc3(data, lang, sender="helpdesk")
+    return [turn for key, dialogue in zip(ids, turns) if split == "all" or es.split_of(key) == split for turn in dialogue]
 
 
 def negative_terms(rows):

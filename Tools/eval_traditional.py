@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How well `undertone sentiment` reads Traditional Chinese (text round 30, docs/accuracy.md), side by side with
+"""How well `undertone sentiment` reads Traditional Chinese (text round 30, docs/history/text-sentiment.md), side by side with
 SnowNLP and with a build from before the round, in one run.
 
 Two kinds of text, neither written here:

@@ -6,7 +6,7 @@ The two runs are two builds (--before, --after) or one build with two sets of op
 scoring: the nearest tracker frame) where the two runs disagree on voicing, prints the file, its split (odd = tuning, even = held-out), the time,
 the reference F0 and each build's F0 (0 = unvoiced), and LOST when the first run was right, GAINED
 when the second one is. Then the count of each per split. Used to see what a change to the tracker's
-voicing does frame by frame, e.g. the gap bridge of pitch round r6 (docs/accuracy.md, round r7; a
+voicing does frame by frame, e.g. the gap bridge of pitch round r6 (docs/history/pitch.md, round r7; a
 bridge cost of 0 gives the tracker before it, output for output):
 
   python3 Tools/pitch_voicing_diff.py --before-args "--gap-bridge-cost 0" --condition clean

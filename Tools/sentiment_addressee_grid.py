@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """How much negative words aimed at the listener should weigh: the tuning-split grid of text round 6
-(docs/accuracy.md).
+(docs/history/text-sentiment.md).
 
 The weight is a lexicon property of the second-person words (`you <TAB> addressee <TAB> 4`,
 `你 <TAB> addressee <TAB> 4`), so each grid point is the binary's own lexicon plus a `--lexicon` file

@@ -8,7 +8,7 @@ dialogues (mean S <= -0.5, eval_sentiment.py's aggregation) in English and Chine
 scores of the language(s) whose terms it holds; the other columns stay at the control's.
 
 A round that adds terms to the built-in lexicon is reproduced on a release build of the commit before it,
-with the added lines as the extra file, e.g. text round 7 (docs/accuracy.md):
+with the added lines as the extra file, e.g. text round 7 (docs/history/text-sentiment.md):
   git diff ROUND6 ROUND7 -- Sources/UndertoneText/Resources/Lexicons/zh | grep '^+[^+#]' | cut -c2- > /tmp/r7.tsv
   python3 Tools/sentiment_lexicon_trial.py --binary OLD/.build/release/undertone /tmp/r7.tsv
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Yes/no questions to the listener: text round 9's grid (docs/accuracy.md), text and calls.
+"""Yes/no questions to the listener: text round 9's grid (docs/history/text-sentiment.md), text and calls.
 
 On calls the engine read a calm customer's questions and requests to the agent ("can you send it again?",
 "is that a problem?") as complaints. In English a yes/no question (a clause ended by "?" whose first word

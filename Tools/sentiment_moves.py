@@ -6,14 +6,14 @@ airline tweets, the waimai reviews) with two builds of `undertone sentiment` and
 many texts moved up (toward praise) or down by more than --min, and the largest moves up. A round
 that corrects rules reading complaints as praise should move texts down, not up. This reads texts of
 the held-out split too unless --split says otherwise: an audit that removes words should read the tuning
-split only (--split tune), as text round 15's should have (docs/accuracy.md).
+split only (--split tune), as text round 15's should have (docs/history/text-sentiment.md).
 
 A round that adds words rightly moves many texts; --against-gold N then counts, per set, the moves up
 among texts whose gold label is negative (airline "negative", waimai 0, STC-3 customer turns of
 dissatisfied dialogues: mean S <= -0.5) and the moves down among the others, and lists the N largest of
 each, the ones to read (text round 15).
 
-Text round 10 (docs/accuracy.md) against round 9:
+Text round 10 (docs/history/text-sentiment.md) against round 9:
   python3 Tools/sentiment_moves.py --old ROUND9/.build/release/undertone --new .build/release/undertone
 Text round 13's sample of Chinese texts moving toward complaint (--min 0.3 --show-down 15).
 Text round 15's audit: --min 0.3 --show 12 --show-down 8 --against-gold 40 (its review: add --split tune).

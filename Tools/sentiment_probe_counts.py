@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """How many probe sentences of each kind two builds read as negative, and which sentences moved: the count
-behind a review's verdict on a text round (text round 18, docs/accuracy.md).
+behind a review's verdict on a text round (text round 18, docs/history/text-sentiment.md).
 
 A probe file has one `KIND<TAB>sentence` per line (`#` comments), e.g.
 Tools/lexicon_trials/text_round18_probes.tsv (A agent and advice lines, C calm customers, F reassurance

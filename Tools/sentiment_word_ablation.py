@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Which lexicon words to neutralise: the tuning-split measurements of text round 5 (docs/accuracy.md).
+"""Which lexicon words to neutralise: the tuning-split measurements of text round 5 (docs/history/text-sentiment.md).
 
 For a list of English words, scores the airline tweets (3-class macro-F1) and the STC-3 EN dialogues
 (AUC for mean S <= -0.5, the aggregation of eval_sentiment.py) with `undertone sentiment`, once with the

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Which STC-3 dialogues carry the change in dialogue AUC between two builds (text round 37, docs/accuracy.md).
+"""Which STC-3 dialogues carry the change in dialogue AUC between two builds (text round 37, docs/history/text-sentiment.md).
 
 Scores the customer turns of one STC-3 language with two builds of `undertone sentiment`, aggregates each
 dialogue as Tools/eval_sentiment.py does (mean of the turns, the last counted twice), and for every dialogue

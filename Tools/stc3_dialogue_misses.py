@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Which STC-3 dialogues cost the most dialogue AUC for one build (text round 39, docs/accuracy.md).
+"""Which STC-3 dialogues cost the most dialogue AUC for one build (text round 39, docs/history/text-sentiment.md).
 
 Scores the customer turns of one STC-3 language with `undertone sentiment`, aggregates each dialogue as
 Tools/eval_sentiment.py does, and lists the dialogues that lose the most AUC: a dissatisfied dialogue (mean S <= -0.5)

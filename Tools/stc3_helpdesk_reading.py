@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """How an agent's routine words read: STC-3's helpdesk turns scored as a customer's and as an agent's
-(text round 52, docs/accuracy.md).
+(text round 52, docs/history/text-sentiment.md).
 
 STC-3's dialogues hold real customer-service replies (Weibo helpdesks; the English set is their translation).
 Nobody labelled those turns' sentiment, so this is no accuracy figure: it counts how many replies each reading

@@ -44,7 +44,7 @@ public struct PitchSettings: Sendable, Equatable {
     /// last voiced frame's, fading to 0 over `gapBridgeFrames` unvoiced frames (`GapBridge`; ours); 0 turns
     /// it off. 1.5, 0.4 octave and 50 frames (0.5 s): on the odd EmoDB speakers through the telephone
     /// channel (Tools/pitch_emodb_consensus.py) gross errors 6.27 → 2.75 %, on the odd FDA files
-    /// telephone GPE 0.63 → 0.13 % (docs/accuracy.md, pitch round r6).
+    /// telephone GPE 0.63 → 0.13 % (docs/history/pitch.md, pitch round r6).
     public var gapBridgeCostPerOctave: Double = 1.5
     /// F0 change across an unvoiced gap, in octaves, that costs nothing (intonation).
     public var gapBridgeToleranceOctaves: Double = 0.4
@@ -53,7 +53,7 @@ public struct PitchSettings: Sendable, Equatable {
     /// Path reward of each of the first `stretchRewardSteps` steps of a run of voiced steps whose F0 changes
     /// by less than `stretchRewardToleranceOctaves`, tapering linearly to 0 at that change
     /// (`PitchStretchReward`; ours); 0 turns it off. 0.0667 × 3 steps, 0.05 octave: on the odd FDA files clean VDE 4.96 → 4.89 %
-    /// and the sum of the five tuning VDEs 43.78 → 42.71 (docs/accuracy.md, pitch round r9).
+    /// and the sum of the five tuning VDEs 43.78 → 42.71 (docs/history/pitch.md, pitch round r9).
     public var stretchRewardPerStep: Double = 0.0667
     /// F0 change between consecutive voiced frames, in octaves, from which a step earns no reward.
     public var stretchRewardToleranceOctaves: Double = 0.05

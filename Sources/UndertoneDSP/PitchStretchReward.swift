@@ -18,7 +18,7 @@ import Foundation
 /// and started female stretches on a weak frame an octave down that the octave-jump cost then kept).
 /// The count of a run restarts after any step of `toleranceOctaves` or more, so a stretch whose F0 moves
 /// in jumps earns the reward again after each jump (a jump under about 0.25 octave can pay for itself;
-/// docs/accuracy.md, pitch round r9).
+/// docs/history/pitch.md, pitch round r9).
 public struct PitchStretchReward: Sendable, Equatable {
     /// Reward of one smooth step at no F0 change.
     public var rewardPerStep: Double

@@ -18,7 +18,7 @@ public struct FusionConfig: Codable, Equatable, Sendable {
         public var updateBelowScore = 1.0
         /// Population spread of a speaker's per-second F0 in calm speech, in semitones, that the
         /// speaker's own spread is pooled with (`SpreadPrior`): the median over EmoDB's odd-numbered
-        /// speakers' neutral speech through the telephone channel (docs/accuracy.md, arousal).
+        /// speakers' neutral speech through the telephone channel (docs/history/fusion.md, "Arousal: issue 6").
         public var f0SpreadPriorSemitones = 2.0
         /// Voiced seconds the population spread counts as when pooled; 0 uses the speaker's own alone.
         public var spreadPriorWeightSeconds = 8
@@ -32,7 +32,7 @@ public struct FusionConfig: Codable, Equatable, Sendable {
     /// Arousal = logistic(slope · (Σ wᵢ·sᵢ·zᵢ / Σ wᵢ − midpoint)), sᵢ = −1 for HNR, +1 otherwise.
     public struct Arousal: Codable, Equatable, Sendable {
         /// Chosen on EmoDB's odd-numbered speakers, telephone channel, and their scenario calls
-        /// (docs/accuracy.md, arousal). F0 range has no weight: through the telephone it mostly measures
+        /// (docs/history/fusion.md, "Arousal: issue 6"). F0 range has no weight: through the telephone it mostly measures
         /// the pitch tracker's octave errors (docs/fusion.md).
         public var weights: [String: Double] = [
             "f0": 0.60, "f0_range": 0, "intensity": 0.10, "rate": 0.10,

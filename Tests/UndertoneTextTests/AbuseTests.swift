@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 39: Chinese insults, profanity, dismissals and accusations of theft, which were no words of ours, and
 /// the ordinary words that hold their characters, pinned by sentences whose expected sign and size are stated
-/// (probes: Tools/lexicon_trials/text_round39_zh_probes.tsv; docs/accuracy.md, text round 39).
+/// (probes: Tools/lexicon_trials/text_round39_zh_probes.tsv; docs/history/text-sentiment.md, text round 39).
 @Suite struct AbuseTests {
     @Test func wordsOfAbuseAreComplaints() {
         // Each read 0 before the round.

@@ -46,7 +46,7 @@ import Testing
 
 @Suite struct SentimentTokenLayoutTests {
     @Test func aTokenStaysTwentyBytes() {
-        // The tokenizer writes one per word: a fifth flag after `entry` made it 24 (docs/accuracy.md, text round 36).
+        // The tokenizer writes one per word: a fifth flag after `entry` made it 24 (docs/history/text-sentiment.md, text round 36).
         #expect(MemoryLayout<SentimentToken>.stride == 20)
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import UndertoneText
 
 /// Lines that mix Chinese and English: scored under one language's rules, with the other language's
-/// words lent by its lexicon (`Lexicon.borrow`, text round 29 in docs/accuracy.md).
+/// words lent by its lexicon (`Lexicon.borrow`, text round 29 in docs/history/text-sentiment.md).
 @Suite struct CodeSwitchingTests {
     @Test func englishWordsCountInChineseLines() {
         #expect(zh("客服态度真的很terrible") < -0.3) // 0 before: the English word was unknown to the Chinese lexicon

@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 35: everyday complaint idioms the lexicons missed, charges never agreed to, reported promises and the
 /// empathy formulas of agents, pinned by sentences whose expected sign and size are stated (probes:
-/// Tools/lexicon_trials/text_round35_*_probes.tsv; docs/accuracy.md, text round 35).
+/// Tools/lexicon_trials/text_round35_*_probes.tsv; docs/history/text-sentiment.md, text round 35).
 @Suite struct ComplaintIdiomTests {
     @Test func everydayIdiomsAreComplaints() {
         // Each read 0 (VADER's lexicon has no "nightmare"; 噩梦 and 什么态度 were in neither list): −2.0 → ≈ −0.46.

@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 49: a phrase the copula 是 opens after a verb (是怎么回事, 是几个意思; the `copula` role) is a new
 /// predicate, which a negator before the verb does not reach (probes: Tools/lexicon_trials/text_round49_zh_probes.tsv;
-/// docs/accuracy.md, text round 49).
+/// docs/history/text-sentiment.md, text round 49).
 @Suite struct CopulaReachTests {
     /// 是怎么回事's −1.5, normalised alone: −1.5 / √(1.5² + 15).
     static let phraseAlone = -1.5 / (1.5 * 1.5 + 15).squareRoot()

@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 41: 挺好的, 很好的, 非常好的 are a degree adverb and 好 "good", not the politeness marker 好的 "OK";
 /// 最好的 is "the best", 最好 alone "had better" (probes: Tools/lexicon_trials/text_round41_zh_probes.tsv;
-/// docs/accuracy.md, text round 41).
+/// docs/history/text-sentiment.md, text round 41).
 @Suite struct GoodAfterDegreeTests {
     @Test func aDegreeAdverbBeforeGoodIsPraise() {
         // 服务挺好的 read +0.10 (the marker's +0.3 under 挺) where 服务挺好 reads ≈ +0.56.

@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 43: a negator reaches a positive word right after 的 or 地 across that particle and its modifier,
 /// so 没有得到很好的解决 is no praise; 得到 and 一个 are words (probes:
-/// Tools/lexicon_trials/text_round43_zh_probes.tsv; docs/accuracy.md, text round 43).
+/// Tools/lexicon_trials/text_round43_zh_probes.tsv; docs/history/text-sentiment.md, text round 43).
 @Suite struct ParticleReachTests {
     @Test func aNegatorReachesTheHeadPastItsModifier() {
         // Read +0.71 before: 的 and the two characters of 得到 kept 没有 four tokens from 好 and five from 解决.

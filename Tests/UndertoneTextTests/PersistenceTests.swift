@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 40: a Chinese customer saying the fault is still there, which read 0 (还是 is only a plight word,
 /// 依然 and 仍然 were no words of ours), and the compromise, manner and questions that share the words
-/// (probes: Tools/lexicon_trials/text_round40_zh_probes.tsv; docs/accuracy.md, text round 40).
+/// (probes: Tools/lexicon_trials/text_round40_zh_probes.tsv; docs/history/text-sentiment.md, text round 40).
 @Suite struct PersistenceTests {
     @Test func theFaultPersistsIsAComplaint() {
         // Each read 0 before the round.

@@ -3,7 +3,7 @@ import Testing
 
 /// Text round 45: English rhetorical complaint questions. A praise word in a question counts almost nothing and a
 /// negative one in a yes/no question a quarter (rule 5), so the questions that complain are listed whole (probes:
-/// Tools/lexicon_trials/text_round45_en_probes.tsv; docs/accuracy.md, text round 45).
+/// Tools/lexicon_trials/text_round45_en_probes.tsv; docs/history/text-sentiment.md, text round 45).
 @Suite struct RhetoricalQuestionTests {
     @Test func aQuestionThatComplainsIsNegative() {
         // Each read 0: "treat", "care" and "acceptable" are praise words asked about. −2.0 → ≈ −0.46.
@@ -41,7 +41,7 @@ import Testing
 }
 
 /// Text round 47: the Chinese counterpart. 有你们这样做生意的吗？ and 这叫服务吗？ hold no sentiment word, and 这合理吗 asks
-/// about a praise word (probes: Tools/lexicon_trials/text_round47_zh_probes.tsv; docs/accuracy.md, text round 47).
+/// about a praise word (probes: Tools/lexicon_trials/text_round47_zh_probes.tsv; docs/history/text-sentiment.md, text round 47).
 @Suite struct ChineseRhetoricalQuestionTests {
     @Test func aQuestionThatComplainsIsNegative() {
         // Each read 0. −2.0 alone → ≈ −0.46; a 你们 outside the phrase multiplies it by 4.

@@ -5,7 +5,7 @@ import Testing
 /// 差额, 累计 …; 满意度, 爱人, 赞助) and A-not-A questions about a quality (好不好用, 划不划算, 方不方便) are plain words of
 /// `zh/words.tsv`, so maximum matching no longer finds the sentiment word inside them; where a plain word would take
 /// the character from a phrase before it, that reading is listed whole (probes: Tools/lexicon_trials/
-/// text_round50_zh_probes.tsv and text_round51_zh_probes.tsv; docs/accuracy.md, text rounds 50 and 51).
+/// text_round50_zh_probes.tsv and text_round51_zh_probes.tsv; docs/history/text-sentiment.md, text rounds 50 and 51).
 @Suite struct ServiceWordTests {
     @Test func anAgentsRoutineLinesAreNoComplaints() {
         // Each read −0.42 to −0.90 before: 贵 "expensive", 慢 "slow", 累 "tired" and 差 "bad" × 4 beside 您.

@@ -55,7 +55,7 @@ import Testing
         #expect(zh("已经收到了") == 0)
         // Pending, like 还没: the praise after it is negated (满意 2.0 × −0.74), not counted: ≈ −0.57.
         #expect(zh("没收到满意的答复") < -0.5)
-        // English −0.8 (its tuning criterion, docs/accuracy.md) → ≈ −0.20, for "never" only: a calm customer's
+        // English −0.8 (its tuning criterion, docs/history/text-sentiment.md, text round 32) → ≈ −0.20, for "never" only: a calm customer's
         // report that something has not come yet is no complaint.
         #expect(en("I never received it.") < -0.15 && en("I never got my refund.") < -0.15)
         #expect(en("I haven't received the letter yet.") == 0)

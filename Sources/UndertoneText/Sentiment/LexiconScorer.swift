@@ -59,7 +59,7 @@ import Foundation
 ///    never call back", "your service is a joke") says more about how the customer feels than a report
 ///    of the trouble that made them call ("my internet is down"). Target-dependent sentiment, after
 ///    Jiang et al. 2011, "Target-dependent Twitter Sentiment Classification" (ACL). The weights were
-///    chosen on the STC-3 tuning split (`docs/accuracy.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
+///    chosen on the STC-3 tuning split (`docs/history/text-sentiment.md`, text round 6; `Tools/sentiment_addressee_grid.py`).
 /// 8. **Politeness markers** ("thanks") add their valence × `politeValenceWeight`, or
 ///    × `politeValenceWeightInComplaint` when the other words sum to a negative (grudging thanks), except a
 ///    thanks in advance ("Can I rebook it? Thank you."; `isThanksInAdvance`), which counts in full and is left

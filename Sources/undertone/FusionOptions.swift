@@ -60,7 +60,7 @@ struct FusionOptions: ParsableArguments {
         if inputRoles.count > 1 { speakerRoles.channelRoles = inputRoles }
         let roles = inputRoles.filter { $0 != .ignored }
         let reader = TranscriptReader(roles: speakerRoles) { warnOnStderr("\($0)") }
-        var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(), roles: roles)
+        var aligner = SecondValenceAligner(analyzer: try scoring.analyzer(speakers: Set(roles)), roles: roles)
         let url = URL(fileURLWithPath: transcript)
         let segments = try audioDurationSeconds.map { try reader.read(url: url, audioDurationSeconds: $0) } ?? reader.read(url: url)
         placeSegments(segments, onto: roles, into: &aligner, transcript: transcript)

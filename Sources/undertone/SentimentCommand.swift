@@ -51,7 +51,7 @@ struct Sentiment: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let analyzer = try scoring.analyzer()
+            let analyzer = try scoring.analyzer(speakers: [speaker.role])
             let writer = RecordWriter(format: .jsonl, output: TextOutput())
             defer { try? writer.flush() }
             var lines = TextLineReader()

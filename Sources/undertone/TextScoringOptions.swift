@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UndertoneCore
 import UndertoneText
 
 /// Options of `sentiment` and `analyze` that choose how text is scored: the language, lexicons added
@@ -22,10 +23,12 @@ struct TextScoringOptions: ParsableArguments {
 
     @OptionGroup var ruleOptions: SentimentRuleOptions
 
-    /// The analyzer these options describe. - Throws: `InputError` for an unreadable or malformed lexicon.
-    func analyzer() throws -> SentimentAnalyzer {
+    /// The analyzer these options describe, able to read the words of `speakers`.
+    /// - Throws: `InputError` for an unreadable or malformed lexicon.
+    func analyzer(speakers: Set<ChannelRole>) throws -> SentimentAnalyzer {
         let lexicons = try lexicon.map { try LexiconFormat.load(URL(fileURLWithPath: $0), format: lexiconFormat) }
-        return try SentimentAnalyzer(language: lang?.language, userLexicons: lexicons, rules: ruleOptions.rules)
+        return try SentimentAnalyzer(language: lang?.language, userLexicons: lexicons, rules: ruleOptions.rules,
+                                     speakers: speakers)
     }
 
     /// Whether any of these options was given (`analyze` refuses them without a transcript to score).

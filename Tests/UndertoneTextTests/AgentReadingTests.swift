@@ -94,4 +94,19 @@ import UndertoneCore
         let analyzer = try SentimentAnalyzer(language: .english, userLexicons: [user])
         #expect(analyzer.score("Your refund is ready.", speaker: .agent).label == .negative)
     }
+
+    @Test func anAnalyzerBuiltForOneSpeakerReadsThemAsTheFullOneDoes() throws {
+        let both = try SentimentAnalyzer(language: nil)
+        let customers = try SentimentAnalyzer(language: nil, speakers: [.customer])
+        let agents = try SentimentAnalyzer(language: nil, speakers: [.agent])
+        let mixed = try SentimentAnalyzer(language: nil, speakers: [.mixed])
+        for text in ["I can escalate this to a supervisor for you.", "我帮您申请退款", "This is the third time I'm calling!"] {
+            #expect(customers.score(text) == both.score(text))
+            #expect(mixed.score(text, speaker: .mixed) == both.score(text, speaker: .mixed))
+            #expect(agents.score(text, speaker: .agent) == both.score(text, speaker: .agent))
+        }
+        // The readings differ, so each analyzer above really read with its own lexicon.
+        #expect(customers.score("我帮您申请退款").valence < -0.5)
+        #expect(agents.score("我帮您申请退款", speaker: .agent).valence > -0.05)
+    }
 }

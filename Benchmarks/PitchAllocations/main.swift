@@ -53,6 +53,7 @@ func measure(seconds: Int, aggregate: Bool) throws -> (hops: Int, allocations: I
         for _ in 0..<(seconds * 4) {
             source.next()
             source.block.withUnsafeBufferPointer { block in
+                analyzer.prepare(block)
                 for lane in ChannelAnalyzer.Lane.allCases { analyzer.run(lane, on: block) }
             }
             analyzer.mergeLanes()

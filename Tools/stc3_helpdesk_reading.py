@@ -8,6 +8,10 @@ calls negative, which terms made them so, and prints a seeded random sample of t
 agent's reading changed, to be read by hand. Tuning split unless --split says otherwise.
 
   python3 Tools/stc3_helpdesk_reading.py --binary .build/release/undertone --lang en --sample 20
+
+--against-dissatisfaction asks instead whether the helpdesk's words tell dissatisfied dialogues apart (mean annotator
+S <= -0.5, the evaluation's label): AUC of each dialogue's mean helpdesk valence in each reading, and of the customers'
+fixed aggregation (eval_sentiment.dialogue_score) plus w x that mean (a study after text round 53; tuning split).
 """
 import argparse
 import os
@@ -21,9 +25,36 @@ import eval_sentiment as es  # noqa: E402
 NEGATIVE = -0.05
 
 
-def helpdesk_turns(data, lang, split):
-    ids, turns, _ = es.load_stc3(data, lang, sender="helpdesk")
-    return [turn for key, dialogue in zip(ids, turns) if split == "all" or es.split_of(key) == split for turn in dialogue]
+def dialogues(data, lang, split, sender):
+    """The split's dialogues as (turns of `sender`, mean annotator S)."""
+    ids, turns, mean_s = es.load_stc3(data, lang, sender=sender)
+    return [(d, s) for key, d, s in zip(ids, turns, mean_s) if split == "all" or es.split_of(key) == split]
+
+
+def score_per_dialogue(binary, lang, turns_per_dialogue, options=()):
+    """Each dialogue's turn valences, scored in one run of the CLI."""
+    rows = es.run_ours(binary, [t for turns in turns_per_dialogue for t in turns], lang, options=options)[0]
+    values, start = [], 0
+    for turns in turns_per_dialogue:
+        values.append([r["valence"] for r in rows[start:start + len(turns)]])
+        start += len(turns)
+    return values
+
+
+def against_dissatisfaction(args, lang):
+    helpdesk = dialogues(args.data, args.lang, args.split, "helpdesk")
+    customer = [d for d, _ in dialogues(args.data, args.lang, args.split, "customer")]
+    dissatisfied = [s <= -0.5 for _, s in helpdesk]
+    fixed = [es.dialogue_score(v) for v in score_per_dialogue(args.binary, lang, customer)]
+    print(f"{len(helpdesk)} dialogues ({sum(dissatisfied)} dissatisfied), STC-3 {args.lang.upper()}, {args.split} split")
+    print(f"customers' fixed aggregation: AUC {es.auc(dissatisfied, [-f for f in fixed]):.4f}")
+    print("| helpdesk read as | AUC of its mean | customers + 0.1 x mean | + 0.2 x | + 0.3 x |")
+    print("|---|---:|---:|---:|---:|")
+    for speaker in ("agent", "customer"):
+        values = score_per_dialogue(args.binary, lang, [d for d, _ in helpdesk], ["--speaker", speaker])
+        mean = [sum(v) / len(v) if v else 0.0 for v in values]
+        cells = [es.auc(dissatisfied, [-(f + w * m) for f, m in zip(fixed, mean)]) for w in (0.1, 0.2, 0.3)]
+        print(f"| {speaker} | {es.auc(dissatisfied, [-m for m in mean]):.4f} | " + " | ".join(f"{c:.4f}" for c in cells) + " |")
 
 
 def negative_terms(rows):
@@ -40,9 +71,13 @@ def main(argv=None):
     es.add_stc3_arguments(parser, "en")
     parser.add_argument("--top", type=int, default=12, help="negative terms to list per reading")
     parser.add_argument("--sample", type=int, default=0, help="changed replies to print (seed 52)")
+    parser.add_argument("--against-dissatisfaction", action="store_true",
+                        help="AUC of the helpdesk's valence for dissatisfied dialogues (see above)")
     args = parser.parse_args(argv)
-    texts = helpdesk_turns(args.data, args.lang, args.split)
     lang = "en" if args.lang == "en" else "zh"
+    if args.against_dissatisfaction:
+        return against_dissatisfaction(args, lang)
+    texts = [turn for d, _ in dialogues(args.data, args.lang, args.split, "helpdesk") for turn in d]
     readings = {speaker: es.run_ours(args.binary, texts, lang, options=["--speaker", speaker])[0]
                 for speaker in ("customer", "agent")}
     print(f"{len(texts)} helpdesk turns, STC-3 {args.lang.upper()}, {args.split} split")

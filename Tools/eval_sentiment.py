@@ -147,6 +147,21 @@ def add_stc3_arguments(parser, lang):
     parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
 
 
+def regroup(flat, dialogues):
+    """Cuts `flat`, one item per turn of `dialogues` in order, back into one list per dialogue."""
+    groups, at = [], 0
+    for dialogue in dialogues:
+        groups.append(flat[at:at + len(dialogue)])
+        at += len(dialogue)
+    return groups
+
+
+def turn_valences(binary, dialogues, lang, options=()):
+    """Each dialogue's turn valences (dialogues: lists of turn texts), all scored in one run of our CLI."""
+    rows, _ = run_ours(binary, [turn for dialogue in dialogues for turn in dialogue], lang, options=options)
+    return regroup([row["valence"] for row in rows], dialogues)
+
+
 def dialogue_score(turn_values):
     """A dialogue's satisfaction from its customer turns in order: the mean of the turns, with the
     last turn counted twice (where a conversation ends is how it went). Fixed before measuring, the
@@ -258,10 +273,7 @@ def evaluate(args):
                 systems["SnowNLP 0.12.3 (sentiments − 0.5)"] = [s - 0.5 for s in snownlp_scores(flat)]
         entry = {"n": len(keys), "dissatisfied": sum(1 for s in mean_s if s <= DISSATISFIED_S), "systems": {}}
         for name, values in systems.items():
-            scores, position = [], 0
-            for d in turns:
-                scores.append(dialogue_score(values[position:position + len(d)]))
-                position += len(d)
+            scores = [dialogue_score(v) for v in regroup(values, turns)]
             metric = by_split(keys, lambda idx: {
                 "auc": auc([mean_s[i] <= DISSATISFIED_S for i in idx], [-scores[i] for i in idx]),
                 "spearman": spearman([scores[i] for i in idx], [mean_s[i] for i in idx]), "n": len(idx)})

@@ -106,10 +106,7 @@ def main():
             positive = positive_of(converted_reviews)
             waimai = es.by_split(keys, lambda idx: waimai_accuracy(positive, labels, idx))
             values = valence_of(converted_turns)
-            scores, at = [], 0
-            for d in dialogues:
-                scores.append(es.dialogue_score(values[at:at + len(d)]))
-                at += len(d)
+            scores = [es.dialogue_score(v) for v in es.regroup(values, dialogues)]
             dissatisfied = [s <= es.DISSATISFIED_S for s in mean_s]
             stc3 = es.by_split(dialogue_ids, lambda idx: es.auc([dissatisfied[i] for i in idx], [-scores[i] for i in idx]))
             entry[name] = {"waimai_accuracy": waimai, "stc3_cn_auc": stc3}

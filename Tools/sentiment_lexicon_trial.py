@@ -36,11 +36,7 @@ def stc3_dialogues(binary, data, lang, lexicons, options=()):
     """(keys, each dialogue's customer-turn rows from `undertone sentiment`, mean S) for STC-3 `lang`."""
     keys, turns, mean_s = es.load_stc3(data, lang)
     rows, _ = es.run_ours(binary, [t for d in turns for t in d], "zh" if lang == "cn" else "en", lexicons, options)
-    dialogues, position = [], 0
-    for d in turns:
-        dialogues.append(rows[position:position + len(d)])
-        position += len(d)
-    return keys, dialogues, mean_s
+    return keys, es.regroup(rows, turns), mean_s
 
 
 def stc3_auc(binary, data, lang, split, lexicons, options=()):

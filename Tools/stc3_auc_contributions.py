@@ -18,12 +18,7 @@ import eval_sentiment as es  # noqa: E402
 
 
 def dialogue_scores(binary, turns, lang):
-    rows, _ = es.run_ours(binary, [turn for dialogue in turns for turn in dialogue], lang)
-    scores, at = [], 0
-    for dialogue in turns:
-        scores.append(es.dialogue_score([row["valence"] for row in rows[at:at + len(dialogue)]]))
-        at += len(dialogue)
-    return scores
+    return [es.dialogue_score(values) for values in es.turn_valences(binary, turns, lang)]
 
 
 def auc(scores, dissatisfied):

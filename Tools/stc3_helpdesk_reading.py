@@ -31,27 +31,17 @@ def dialogues(data, lang, split, sender):
     return [(d, s) for key, d, s in zip(ids, turns, mean_s) if split == "all" or es.split_of(key) == split]
 
 
-def score_per_dialogue(binary, lang, turns_per_dialogue, options=()):
-    """Each dialogue's turn valences, scored in one run of the CLI."""
-    rows = es.run_ours(binary, [t for turns in turns_per_dialogue for t in turns], lang, options=options)[0]
-    values, start = [], 0
-    for turns in turns_per_dialogue:
-        values.append([r["valence"] for r in rows[start:start + len(turns)]])
-        start += len(turns)
-    return values
-
-
 def against_dissatisfaction(args, lang):
     helpdesk = dialogues(args.data, args.lang, args.split, "helpdesk")
     customer = [d for d, _ in dialogues(args.data, args.lang, args.split, "customer")]
     dissatisfied = [s <= -0.5 for _, s in helpdesk]
-    fixed = [es.dialogue_score(v) for v in score_per_dialogue(args.binary, lang, customer)]
+    fixed = [es.dialogue_score(v) for v in es.turn_valences(args.binary, customer, lang)]
     print(f"{len(helpdesk)} dialogues ({sum(dissatisfied)} dissatisfied), STC-3 {args.lang.upper()}, {args.split} split")
     print(f"customers' fixed aggregation: AUC {es.auc(dissatisfied, [-f for f in fixed]):.4f}")
     print("| helpdesk read as | AUC of its mean | customers + 0.1 x mean | + 0.2 x | + 0.3 x |")
     print("|---|---:|---:|---:|---:|")
     for speaker in ("agent", "customer"):
-        values = score_per_dialogue(args.binary, lang, [d for d, _ in helpdesk], ["--speaker", speaker])
+        values = es.turn_valences(args.binary, [d for d, _ in helpdesk], lang, ["--speaker", speaker])
         mean = [sum(v) / len(v) if v else 0.0 for v in values]
         cells = [es.auc(dissatisfied, [-(f + w * m) for f, m in zip(fixed, mean)]) for w in (0.1, 0.2, 0.3)]
         print(f"| {speaker} | {es.auc(dissatisfied, [-m for m in mean]):.4f} | " + " | ".join(f"{c:.4f}" for c in cells) + " |")

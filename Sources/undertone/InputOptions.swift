@@ -39,8 +39,9 @@ struct InputOptions: ParsableArguments {
     /// `--threads`, or this machine's cores.
     var threads: Int { threadCount ?? ProcessInfo.processInfo.activeProcessorCount }
 
+    /// `--input-high-pass` (Hz, 0: off); nil when not given, for the command's default.
     @Option(name: .customLong("input-high-pass"), help: .hidden)
-    var highPassHz: Double = InputHighPassSettings().cutoffHz
+    var highPassHz: Double?
 
     @Option(name: .customLong("input-high-pass-order"), help: .hidden)
     var highPassOrder: Int = InputHighPassSettings().order
@@ -73,8 +74,10 @@ struct InputOptions: ParsableArguments {
         return try ChannelRole.defaultMapping(channelCount: format.channelCount)
     }
 
+    /// The analysis settings these options ask for.
     func settings() throws -> AnalysisSettings {
         var settings = try AnalysisSettings(sampleRateHz: rate)
+        let highPassHz = highPassHz ?? settings.inputHighPass.cutoffHz
         guard highPassHz >= 0, highPassHz < Double(rate) / 4, HighPassFilter.supports(order: highPassOrder) else {
             throw UsageError("input high-pass \(highPassHz) Hz, order \(highPassOrder): the cut-off must lie between 0 (off) "
                              + "and \(rate / 4) Hz, the order be even, 2–12")

@@ -8,7 +8,9 @@ struct Pitch: ParsableCommand {
         discussion: """
         Columns: time_s (centre of the frame), f0_hz (fundamental frequency, 0 when unvoiced), voicing \
         (periodicity in [0, 1]: the normalised autocorrelation at the period). The tracker follows \
-        Boersma (1993) with a 150 ms look-ahead path search; see docs/accuracy.md for its accuracy.
+        Boersma (1993) with a 150 ms look-ahead path search; see docs/accuracy.md for its accuracy. \
+        It reads the audio as it is; analyze, features and syllables first high-pass it at 175 Hz for \
+        the syllable detector, so their f0 can differ at the edges of voiced stretches.
 
         Examples:
           undertone pitch speech.wav --format csv > f0.csv
@@ -27,6 +29,10 @@ struct Pitch: ParsableCommand {
         try writeAnalysis(input, format: format, adjust: { settings, roles in
             try pitch.apply(to: &settings)
             settings.stages = []
+            // The input high-pass serves the syllable-nucleus detector (speech-rate round 13) and costs
+            // pitch a little voicing at the edges of voiced stretches: a pitch track reads the audio as
+            // it is unless --input-high-pass asks otherwise.
+            if input.highPassHz == nil { settings.inputHighPass.cutoffHz = 0 }
             roles = try channel.keepOnly(of: roles)
         }) { writer, _, _ in PitchRecordSink(writer: writer) }
     }

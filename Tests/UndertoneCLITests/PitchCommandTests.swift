@@ -50,4 +50,27 @@ import TestSupport
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(message), "'\(result.stderr)' lacks '\(message)'")
     }
+    /// The input high-pass is the syllable detector's (speech-rate round 13): `pitch` reads the audio as it
+    /// is unless `--input-high-pass` is given. A 120 Hz tone in noise: the 175 Hz filter takes the tone
+    /// down against the noise, so its periodicity falls.
+    @Test func readsTheAudioUnfilteredUnlessAskedToFilter() throws {
+        var generator = SeededGenerator(seed: 3)
+        let samples = (0..<4000).map { index in
+            Float(0.3 * sin(2 * Double.pi * 120 * Double(index) / 8000)) + 0.08 * Float.random(in: -1...1, using: &generator)
+        }
+        try Fixtures.withScratchDirectory { directory in
+            let file = directory.appendingPathComponent("tone-in-noise.wav")
+            try WAVBytes.float32(samples).write(to: file)
+            let plain = try CLI.run(["pitch", file.path])
+            let off = try CLI.run(["pitch", file.path, "--input-high-pass", "0"])
+            let filtered = try CLI.run(["pitch", file.path, "--input-high-pass", "175"])
+            #expect(plain.status == 0 && filtered.status == 0, "\(plain.stderr)\(filtered.stderr)")
+            #expect(plain.stdout == off.stdout)
+            func meanVoicing(_ result: CLIResult) -> Double {
+                let voicing = result.lines.dropFirst().dropFirst(8).dropLast(8).map { Double($0.split(separator: ",")[2])! }
+                return voicing.reduce(0, +) / Double(voicing.count)
+            }
+            #expect(meanVoicing(filtered) < meanVoicing(plain) - 0.02, "\(meanVoicing(filtered)) vs \(meanVoicing(plain))")
+        }
+    }
 }

@@ -171,7 +171,7 @@ public final class SndFileSource: AudioSource {
         case let text where text.contains("Format not recognised"):
             advice = "not a recognised audio file (WAV, FLAC, Ogg, Opus, MP3, AIFF, ...); for headerless audio use --raw"
         case let text where text.contains("SF_INFO struct incomplete"):
-            advice = "the header declares an impossible format (a sample rate or channel count of 0, or out of range)"
+            advice = "the header does not add up to a readable format (a sample rate or channel count of 0 or out of range, or chunks such as a second data chunk that libsndfile cannot reconcile)"
         case let text where text.contains("Channel count is zero"):
             advice = "the header declares zero channels"
         case let text where text.contains("possibly a pipe"):

@@ -39,9 +39,20 @@ extension FusionConfig {
             }
             try seconds(level.dwellSeconds, "warning.\(name).dwell_s")
         }
+        // The levels are a ladder: red is entered on more than yellow, yellow on more than blue.
+        for (lower, higher, lowerValue, higherValue) in [("blue", "yellow", warning.blue.enter, warning.yellow.enter),
+                                                          ("yellow", "red", warning.yellow.enter, warning.red.enter)]
+        where lowerValue > higherValue {
+            throw ConfigError("warning.\(lower).enter (\(lowerValue)) must not be above warning.\(higher).enter (\(higherValue)): "
+                              + "the levels rise blue, yellow, red")
+        }
         try seconds(warning.maskedWindowSeconds, "warning.masked_window_s")
         try seconds(warning.maskedYellowSeconds, "warning.masked_yellow_s", maximum: warning.maskedWindowSeconds)
         try seconds(warning.maskedRedSeconds, "warning.masked_red_s", maximum: warning.maskedWindowSeconds)
+        guard warning.maskedYellowSeconds <= warning.maskedRedSeconds else {
+            throw ConfigError("warning.masked_yellow_s (\(warning.maskedYellowSeconds)) must not be above warning.masked_red_s "
+                              + "(\(warning.maskedRedSeconds)): red takes longer masking than yellow")
+        }
         try seconds(warning.releaseSeconds, "warning.release_s")
         try seconds(warning.cooldownSeconds, "warning.cooldown_s", minimum: 0)
         try seconds(warning.trendWindowSeconds, "warning.trend_window_s", minimum: 3)

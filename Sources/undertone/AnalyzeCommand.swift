@@ -28,6 +28,10 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: jsonl (one JSON object per line) or csv.")
     var format: RecordFormat = .jsonl
 
+    func validate() throws {
+        try fusion.checkEventsFile(audioPath: input.file)
+    }
+
     func run() throws {
         try reportingErrors {
             let config = try fusion.fusionConfig()

@@ -3,7 +3,7 @@ import UndertoneCore
 
 /// `--channel`: the one channel a single-channel listing (pitch, syllables) reads.
 struct ChannelChoice: ParsableArguments {
-    @Option(help: ArgumentHelp("""
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
         Channel to read: a role (customer, agent, mixed) or a 1-based channel number. \
         Default: the first analysed channel.
         """, valueName: "channel"))
@@ -14,7 +14,7 @@ struct ChannelChoice: ParsableArguments {
         let chosen: Int?
         if let channel, let number = Int(channel) {
             guard (1...roles.count).contains(number) else {
-                throw UsageError("--channel \(number): the input has \(roles.count) channel(s)")
+                throw UsageError("--channel \(number): the input has \(roles.count) channel(s), numbered from 1")
             }
             guard roles[number - 1] != .ignored else {
                 throw UsageError("--channel \(number) is a channel --channels skips ('-'); name it there, or drop --channels")

@@ -39,6 +39,17 @@ struct FusionOptions: ParsableArguments {
 
     @OptionGroup var scoring: TextScoringOptions
 
+    /// Refuses an `--events` file that is one of the run's inputs (`audioPath`, the transcript, the
+    /// configuration, a lexicon): it is created before the analysis runs and would overwrite it.
+    func checkEventsFile(audioPath: String) throws {
+        guard let events, let target = FileIdentity(path: events) else { return }
+        let inputs = [("the audio file", audioPath), ("the transcript", transcript), ("the configuration", config)]
+            + scoring.lexicon.map { ("a lexicon", $0) }
+        for case let (what, path?) in inputs where FileIdentity(path: path) == target {
+            throw ValidationError("--events \(events) is \(what) (\(path)); writing the events there would overwrite it. Name another file.")
+        }
+    }
+
     func fusionConfig() throws -> FusionConfig {
         var loaded = try config.map { try FusionConfigLoader.load(path: $0) } ?? FusionConfig()
         if agentEmotion { loaded.agentEmotion = true }

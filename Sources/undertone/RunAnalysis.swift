@@ -26,6 +26,7 @@ func runAnalysis(_ input: InputOptions, writer: RecordWriter,
                  makeSink: ([ChannelRole], StreamFormat) throws -> AnalysisSink) throws {
     var settings = try input.settings()
     let source = try input.openSource(beforeWaiting: writer.flush)
+    warnIfNarrowBand(source.format, name: input.file)
     var roles = try input.roles(for: source.format)
     try adjust(&settings, &roles)
     let sink = try makeSink(roles, source.format)
@@ -43,4 +44,13 @@ final class FrameRecordSink: AnalysisSink {
     func receive(frame: FrameFeatures, role: ChannelRole) throws {
         try writer.write(FrameRecord(frame: frame, role: role))
     }
+}
+
+/// Audio sampled under the telephone band's 8 kHz holds nothing above half its rate: resampled up, it still
+/// lacks the syllable detector's band (up to 2600 Hz: docs/speech-rate.md) and the upper harmonics pitch
+/// and voice quality read. Analysed all the same, with a warning.
+func warnIfNarrowBand(_ format: StreamFormat, name: String) {
+    guard format.sampleRateHz < 8000 else { return }
+    warnOnStderr("\(name): sampled at \(format.sampleRateHz) Hz, under the telephone band's 8000 Hz: nothing above "
+                 + "\(format.sampleRateHz / 2) Hz is there, so pitch, voice quality and syllables are unreliable")
 }

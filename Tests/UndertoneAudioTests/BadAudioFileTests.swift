@@ -54,7 +54,7 @@ import UndertoneCore
         var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 100))
         wav.sampleRateHz = 0
         let noRate = try write(wav.bytes, as: "rate0.wav")
-        let expected = [text: "not a recognised audio file", noRate: "impossible format"]
+        let expected = [text: "not a recognised audio file", noRate: "does not add up to a readable format"]
         let paths = (0..<64).map { $0.isMultiple(of: 2) ? text : noRate }
         let failures = paths.map { path in Failure(path: path) }
         DispatchQueue.concurrentPerform(iterations: paths.count) { failures[$0].record(openError(paths[$0])) }
@@ -83,7 +83,7 @@ import UndertoneCore
     @Test func lyingSampleRate() throws {
         var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 100))
         wav.sampleRateHz = 0
-        expectError(try write(wav.bytes, as: "rate0.wav"), containing: ["impossible format"])
+        expectError(try write(wav.bytes, as: "rate0.wav"), containing: ["does not add up to a readable format"])
         wav.sampleRateHz = 3_000_000
         expectError(try write(wav.bytes, as: "rate3M.wav"), containing: ["3000000 Hz", "outside"])
     }

@@ -53,7 +53,7 @@ private func expectFailure(_ arguments: [String], status: Int32, mentions words:
         var wav = WAVBytes.pcm16([Int16](repeating: 500, count: 800))
         wav.sampleRateHz = 0
         let path = try file("rate0.wav", wav.bytes)
-        try expectFailure(["analyze", path], status: 65, mentions: [path, "impossible format"])
+        try expectFailure(["analyze", path], status: 65, mentions: [path, "does not add up to a readable format"])
     }
 
     @Test func unsupportedEncoding() throws {

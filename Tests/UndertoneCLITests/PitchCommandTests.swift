@@ -43,7 +43,7 @@ import TestSupport
 
     @Test(arguments: [(["--channel", "3"], "the input has 2 channel(s)"), (["--channel", "0"], "the input has 2 channel(s)"),
                       (["--channel", "mixed"], "no channel has that role"), (["--channel", "left"], "use customer, agent, mixed"),
-                      (["--ceiling", "2500"], "too high"), (["--channels", "-,agent", "--channel", "1"], "skips")])
+                      (["--ceiling", "2500"], "too high"), (["--channel", "-1"], "numbered from 1"), (["--channels", "-,agent", "--channel", "1"], "skips")])
     func badChoicesAreUsageErrors(options: [String], message: String) throws {
         let result = try CLI.run(["pitch", Self.stereo] + options)
         #expect(result.status == 64, "\(options): \(result.stderr)")

@@ -30,6 +30,24 @@ import UndertoneCore
         }
     }
 
+    /// A text input is read whole, so one with no end (`--config /dev/zero`, an endless pipe) must stop at a
+    /// size, and an audio file given as text is named as binary, not as text in another encoding.
+    @Test func endlessAndBinaryInputsAreRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("undertone-textfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("long.yaml")
+        try Data(String(repeating: "a: 1\n", count: 20).utf8).write(to: url)
+        #expect(throws: InputError(source: url.path, problem: "longer than 64 bytes: not a text input this reads whole; is it the right file?")) {
+            try TextFile.read(path: url.path, maximumBytes: 64)
+        }
+        #expect(try TextFile.read(path: url.path, maximumBytes: 100).count == 100)
+        let binary = directory.appendingPathComponent("call.wav")
+        try Data("RIFF".utf8 + [0x24, 0x00, 0x00, 0x00] + Array("WAVE".utf8)).write(to: binary)
+        #expect(throws: InputError.self) { try TextFile.read(path: binary.path) }
+        #expect((try? TextFile.decode(Data([0x41, 0x00, 0x42]), source: "t")) == nil)
+    }
+
     @Test func loneCarriageReturnsEndLines() throws {
         // WebVTT allows LF, CRLF or CR alone; a file saved with old Mac line ends is read, not one long line.
         let vtt = try read("WEBVTT\r\r00:01.000 --> 00:02.500\r<v Customer>Still waiting.\r\r00:03.000 --> 00:04.000\r<v Customer>hi\r",

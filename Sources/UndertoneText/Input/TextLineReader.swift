@@ -7,6 +7,10 @@ import UndertoneCore
 /// A CR ends its line at once, without waiting to see whether an LF follows (a live feed may pause
 /// there); an LF that does follow is then dropped.
 public struct TextLineReader {
+    /// Longest line read (1 MiB): one text per line is a sentence, a turn or a review; a longer line is a
+    /// whole file without line ends (or no text at all), refused before it fills memory.
+    public static let maximumLineBytes = 1 << 20
+
     private let descriptor: Int32
     private let source: String
     private var buffer: [UInt8] = []
@@ -38,6 +42,10 @@ public struct TextLineReader {
                 return try decode(line)
             }
             scanned = buffer.count
+            guard scanned <= Self.maximumLineBytes else {
+                throw InputError(source: source, position: "line \(lineNumber + 1)",
+                                 problem: "longer than \(Self.maximumLineBytes >> 20) MiB without a line end; give one text per line")
+            }
             if atEnd {
                 guard !buffer.isEmpty else { return nil }
                 let last = buffer

@@ -35,7 +35,13 @@ public struct JSONLinesTranscriptStream: Sendable {
         case number(Int), label(String)
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Int.self) { self = .number(number) } else { self = .label(try container.decode(String.self)) }
+            if let number = try? container.decode(Int.self) {
+                self = .number(number)
+            } else if let label = try? container.decode(String.self) {
+                self = .label(label)
+            } else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a whole channel number (0, 1, …) or a label")
+            }
         }
         var label: String {
             switch self {

@@ -25,13 +25,31 @@ enum JSONTranscriptDecoding {
         switch error {
         case .keyNotFound(let key, let context):
             return "missing field '\(key.stringValue)' in \(path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong type at \(path(context)): \(context.debugDescription)"
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return "wrong type at \(path(context)): expected \(plainName(type))\(found(context))"
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(path(context)): \(context.debugDescription)"
         @unknown default:
             return "not a transcript of the expected layout"
         }
+    }
+
+    /// A JSON kind in plain words, for the Swift type a decoder expected.
+    private static func plainName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text (a JSON string)"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Double.Type, is Float.Type: return "a number"
+        case is [String: Any].Type: return "a JSON object {…}"
+        default: return String(describing: type).hasPrefix("Array") ? "a JSON array […]" : "a JSON value of another kind"
+        }
+    }
+
+    /// ", found …" from Foundation's "Expected to decode X but found Y instead.", or nothing.
+    private static func found(_ context: DecodingError.Context) -> String {
+        guard let range = context.debugDescription.range(of: "but found ") else { return "" }
+        let rest = context.debugDescription[range.upperBound...]
+        return ", found " + (rest.hasSuffix(" instead.") ? rest.dropLast(" instead.".count) : rest)
     }
 }
 

@@ -26,7 +26,11 @@ struct TextScoringOptions: ParsableArguments {
     /// The analyzer these options describe, able to read the words of `speakers`.
     /// - Throws: `InputError` for an unreadable or malformed lexicon.
     func analyzer(speakers: Set<ChannelRole>) throws -> SentimentAnalyzer {
-        let lexicons = try lexicon.map { try LexiconFormat.load(URL(fileURLWithPath: $0), format: lexiconFormat) }
+        let lexicons = try lexicon.map { path in
+            let loaded = try LexiconFormat.load(URL(fileURLWithPath: path), format: lexiconFormat)
+            if loaded.count == 0 { warnOnStderr("\(path): no lexicon entries in it (comments and blank lines only?); it changes nothing") }
+            return loaded
+        }
         return try SentimentAnalyzer(language: lang?.language, userLexicons: lexicons, rules: ruleOptions.rules,
                                      speakers: speakers)
     }

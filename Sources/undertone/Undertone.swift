@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UndertoneCore
+import UndertonePipeline
 
 /// The `undertone` command: thin commands over the Undertone modules.
 @main
@@ -33,9 +34,11 @@ struct Undertone: ParsableCommand {
         } catch {
             guard exitCode(for: error) == .success else { exit(withError: error) }
             do {
-                try FileHandle.standardOutput.write(contentsOf: Data((fullMessage(for: error) + "\n").utf8))
+                let output = TextOutput()
+                try output.writeLine(fullMessage(for: error))
+                try output.flush()
             } catch {
-                writeToStderr("undertone: standard output could not be written (\(error.localizedDescription))\n")
+                writeToStderr("undertone: \(error)\n")
                 Foundation.exit(ExitStatus.outputError.rawValue)
             }
             Foundation.exit(0)

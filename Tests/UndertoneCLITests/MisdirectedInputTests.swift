@@ -4,7 +4,7 @@ import TestSupport
 
 /// What a slip on the command line hands the tool: an events file that names one of the inputs, an audio
 /// file given as text, a file without line ends, audio sampled under the telephone band, a warning ladder
-/// upside down. Each is refused (or warned) in one line that says what and where, and nothing is lost.
+/// upside down, a lexicon with nothing in it. Each is refused (or warned) in one line that says what and where, and nothing is lost.
 @Suite struct MisdirectedInputTests {
     let scratch: ScratchDirectory
     var directory: URL { scratch.url }
@@ -76,6 +76,14 @@ import TestSupport
             #expect(result.status == 65)
             #expect(result.stderr.contains(names), "\(result.stderr)")
         }
+    }
+
+    @Test func aLexiconWithNothingInItIsWarned() throws {
+        let empty = directory.appendingPathComponent("empty.tsv")
+        try Data("# my terms, to come\n\n".utf8).write(to: empty)
+        let result = try CLI.run(["sentiment", "--lexicon", empty.path], stdin: Data("good\n".utf8))
+        #expect(result.status == 0 && result.lines.count == 1)
+        #expect(result.stderr.contains("no lexicon entries"), "\(result.stderr)")
     }
 
     @Test func aTranscriptLineOfTheWrongShapeIsSaidInPlainWords() throws {

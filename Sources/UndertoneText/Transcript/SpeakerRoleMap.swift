@@ -91,7 +91,7 @@ public struct SpeakerRoleMap: Sendable, Equatable {
     }
 
     /// A label as lists in messages show it.
-    private static func listed(_ label: String) -> String { label.isEmpty ? "(no label)" : label }
+    private static func listed(_ label: String) -> String { label.isEmpty ? "<no label>" : label }
 
     /// How a message names `label`: segments without one are no speaker called ''.
     private static func describe(_ label: String) -> String {

@@ -29,6 +29,7 @@ struct Undertone: ParsableCommand {
     /// (`--help > /dev/full`) exit 74 like every other lost output, not 0.
     static func main() {
         do {
+            try checkHelpTopics(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -42,6 +43,26 @@ struct Undertone: ParsableCommand {
                 Foundation.exit(ExitStatus.outputError.rawValue)
             }
             Foundation.exit(0)
+        }
+    }
+
+    /// `undertone help bogus` is a usage error (64) naming the unknown topic. ArgumentParser prints the
+    /// main help and exits 0 for it, so a script with a typo in `help anlyze` would look as if it worked.
+    static func checkHelpTopics(_ arguments: [String]) throws {
+        guard arguments.first == "help" else { return }
+        let topics = arguments.dropFirst().filter { !$0.hasPrefix("-") }
+        if topics.first == "help" { return } // ArgumentParser's own `help help`
+        var known: [ParsableCommand.Type] = configuration.subcommands
+        var path = ["undertone"]
+        for topic in topics {
+            let names = known.map { $0._commandName }
+            guard let index = names.firstIndex(of: topic) else {
+                let listed = names.isEmpty ? "'\(path.joined(separator: " "))' has no subcommands"
+                    : "topics: \(names.joined(separator: ", "))"
+                throw ValidationError("no help topic '\(topic)' (\(listed))")
+            }
+            path.append(topic)
+            known = known[index].configuration.subcommands
         }
     }
 

@@ -4,7 +4,7 @@ import TestSupport
 
 /// What a slip on the command line hands the tool: an events file that names one of the inputs, an audio
 /// file given as text, a file without line ends, audio sampled under the telephone band, a warning ladder
-/// upside down, a lexicon with nothing in it. Each is refused (or warned) in one line that says what and where, and nothing is lost.
+/// upside down, a lexicon with nothing in it, help on a topic that does not exist. Each is refused (or warned) in one line that says what and where, and nothing is lost.
 @Suite struct MisdirectedInputTests {
     let scratch: ScratchDirectory
     var directory: URL { scratch.url }
@@ -96,5 +96,16 @@ import TestSupport
             #expect(result.stderr.contains("line 1") && result.stderr.contains(words), "\(result.stderr)")
             #expect(!result.stderr.contains("Dictionary<") && !result.stderr.contains("decode"))
         }
+    }
+
+    /// ArgumentParser shows the main help, exit 0, for any topic: a typo in a script's `help` would pass.
+    @Test func helpOnAnUnknownTopicIsAUsageError() throws {
+        let unknown = try CLI.run(["help", "anlyze"])
+        #expect(unknown.status == 64 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("no help topic 'anlyze'") && unknown.stderr.contains("analyze, features"), "\(unknown.stderr)")
+        let nested = try CLI.run(["help", "analyze", "bogus"])
+        #expect(nested.status == 64 && nested.stderr.contains("'undertone analyze' has no subcommands"), "\(nested.stderr)")
+        let known = try CLI.run(["help", "analyze"])
+        #expect(known.status == 0 && known.stdout.contains("USAGE: undertone analyze"))
     }
 }

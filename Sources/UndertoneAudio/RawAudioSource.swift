@@ -57,22 +57,27 @@ public final class RawAudioSource: AudioSource {
     /// Refuses input that starts like an audio container: its header would be decoded as samples. A file
     /// is peeked at; from a pipe (stdin, a FIFO) the bytes read to look are kept as the start of the audio.
     private func refuseContainer(dropping advice: String) throws {
-        let count = ContainerSignature.prefixBytes
+        var prefix = try startingBytes(ContainerSignature.prefixBytes)
+        let needed = ContainerSignature.bytesNeeded(startingWith: prefix)
+        if needed > prefix.count { prefix = try startingBytes(needed) }
+        if let container = ContainerSignature.container(startingWith: prefix) {
+            throw UsageError("\(name) starts with a \(container) header; --raw is for headerless audio: \(advice)")
+        }
+    }
+
+    /// The first `count` bytes of the input, or all of a shorter one. A file is peeked at with `pread`;
+    /// a pipe is read into `bytes`, which keeps them as the start of the audio.
+    private func startingBytes(_ count: Int) throws -> [UInt8] {
         var prefix = [UInt8](repeating: 0, count: count)
-        var prefixRead = pread(descriptor, &prefix, count, 0)
-        if prefixRead < 0 {
-            bytes = [UInt8](repeating: 0, count: count)
-            while carriedBytes < count {
-                let received = try readSome(maxBytes: count - carriedBytes)
-                if received == 0 { break }
-                carriedBytes += received
-            }
-            prefix = bytes
-            prefixRead = carriedBytes
+        let peeked = pread(descriptor, &prefix, count, 0)
+        if peeked >= 0 { return Array(prefix.prefix(peeked)) }
+        if bytes.count < count { bytes += [UInt8](repeating: 0, count: count - bytes.count) }
+        while carriedBytes < count {
+            let received = try readSome(maxBytes: count - carriedBytes)
+            if received == 0 { break }
+            carriedBytes += received
         }
-        if let container = ContainerSignature.container(startingWith: Array(prefix.prefix(max(prefixRead, 0)))) {
-            throw UsageError("\(name) is a \(container) file, with a header; --raw is for headerless audio: \(advice)")
-        }
+        return Array(bytes.prefix(carriedBytes))
     }
 
     deinit { if ownsDescriptor { close(descriptor) } }

@@ -59,17 +59,44 @@ import UndertoneCore
 
     @Test func aFileWithAHeaderIsRefusedAsRaw() throws {
         // Decoding a WAV's header and µ-law bytes as PCM gives confident garbage: refused, naming the container.
-        for (name, container) in [("formats/mulaw.wav", "WAV"), ("formats/tone.flac", "FLAC"), ("formats/tone.ogg", "Ogg")] {
+        for (name, container) in [("formats/mulaw.wav", "WAV"), ("formats/tone.flac", "FLAC"), ("formats/tone.ogg", "Ogg"),
+                                  ("formats/tone.mp3", "MPEG audio (MP3)")] {
             let path = Fixtures.audio(name)
             let error = #expect(throws: UsageError.self) {
                 _ = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
             }
-            #expect(error?.description.contains("is a \(container) file") == true, "\(String(describing: error))")
+            #expect(error?.description.contains("starts with a \(container) header") == true, "\(String(describing: error))")
         }
         // Headerless audio and files too short to tell are read as raw.
         #expect(ContainerSignature.container(startingWith: Array("RIFF".utf8)) == nil)
         #expect(ContainerSignature.container(startingWith: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) == nil)
         _ = try RawAudioSource(path: Fixtures.audio("formats/tone-8k.s16le"), encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
+    }
+
+    /// An MP3 without an ID3 tag starts with a frame header, and so may PCM: s16le −1 is `FF FF`, µ-law
+    /// silence `FF`. Only a second header where the first frame ends makes it MP3.
+    @Test func mpegAudioIsTwoFrameHeadersInARowNotOneSyncWord() throws {
+        let mp3 = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.audio("formats/tone.mp3"))))
+        #expect(ContainerSignature.bytesNeeded(startingWith: Array(mp3.prefix(12))) == 576 + 4) // MPEG-2 Layer III, 128 kbit/s, 16 kHz
+        #expect(ContainerSignature.container(startingWith: Array(mp3.prefix(580))) == "MPEG audio (MP3)")
+        var broken = Array(mp3.prefix(580))
+        broken[577] = 0 // the second header's sync
+        #expect(ContainerSignature.container(startingWith: broken) == nil)
+        // Headerless audio at every starting byte: silence, dither around it, a tone, seeded noise.
+        var random = SeededGenerator(seed: 58)
+        let noise = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let dither = (0..<5_000).flatMap { _ -> [UInt8] in
+            let sample = Int16.random(in: -2...1, using: &random)
+            return [UInt8(truncatingIfNeeded: sample), UInt8(truncatingIfNeeded: sample >> 8)]
+        }
+        let tone = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.audio("formats/tone-8k.s16le"))))
+        for raw in [[UInt8](repeating: 0xFF, count: 4000), dither, tone, noise] {
+            for start in raw.indices {
+                let prefix = Array(raw[start...].prefix(ContainerSignature.prefixBytes))
+                let bytes = Array(raw[start...].prefix(ContainerSignature.bytesNeeded(startingWith: prefix)))
+                #expect(ContainerSignature.container(startingWith: bytes) == nil, "byte \(start)")
+            }
+        }
     }
 
     @Test func missingFileCannotBeOpened() {

@@ -98,6 +98,22 @@ import UndertoneCore
         #expect(throws: InputError.self) { try read(#"{"start": 1, "end": 2, "text": "   "}"#) }   // no text at all
     }
 
+    /// JSONDecoder says only "not valid JSON"; the error says where, or why, so a hand edit can be found.
+    @Test func brokenJSONIsPlaced() {
+        let whisper = "{\"segments\": [\n  {\"start\": 0, \"end\": 1, \"text\": \"hi\"},\n  {\"start\": NaN}]}"
+        #expect(throws: InputError(source: "w.json", problem: "not valid JSON at line 3, column 13")) { try read(whisper, source: "w.json") }
+        #expect(throws: InputError(source: "w.json", problem: "not valid JSON: it ends in the middle (cut short?)")) {
+            try read(#"{"segments": [{"start": 0,"#, source: "w.json")
+        }
+        #expect(throws: InputError(source: "w.json", problem: "not valid JSON: number 1e400 is out of range")) {
+            try read(#"{"segments": [{"start": 1e400, "end": 2, "text": "x"}]}"#, source: "w.json")
+        }
+        // A JSON Lines line is one line: its number is the position, the column is within it.
+        #expect(throws: InputError(source: "t.jsonl", position: "line 2", problem: "not valid JSON at column 11")) {
+            try read("{\"start\": 0, \"end\": 1, \"text\": \"a\"}\n{\"start\": x}")
+        }
+    }
+
     @Test func unknownSpeakersAreNamedInTheError() throws {
         let text = "{\"start\": 0, \"end\": 1, \"speaker\": \"spk_0\", \"text\": \"a\"}\n{\"start\": 1, \"end\": 2, \"speaker\": \"spk_2\", \"text\": \"b\"}\n"
         #expect(throws: UsageError("speaker 'spk_2' is not in --speakers (spk_0, spk_1); add it, e.g. spk_2=customer, or spk_2=- to ignore it")) {

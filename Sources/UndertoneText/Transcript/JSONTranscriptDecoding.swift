@@ -7,6 +7,8 @@ enum JSONTranscriptDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from text: String, source: String, position: String? = nil) throws -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw InputError(source: source, position: position, problem: syntaxProblem(in: text))
         } catch let error as DecodingError {
             throw InputError(source: source, position: position, problem: describe(error))
         } catch {
@@ -28,9 +30,36 @@ enum JSONTranscriptDecoding {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             return "wrong type at \(path(context)): expected \(plainName(type))\(found(context))"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(path(context)): \(context.debugDescription)"
+            return "bad value at \(path(context)): \(context.debugDescription)"
         @unknown default:
             return "not a transcript of the expected layout"
+        }
+    }
+
+    /// Where and why `text` is not JSON. `JSONDecoder` says only "not valid JSON"; `JSONSerialization`
+    /// names the byte offset or the cause; the offset becomes a line and column (1-based, columns in
+    /// bytes), or a column alone in a one-line text such as a JSON Lines line, whose line the caller names.
+    static func syntaxProblem(in text: String) -> String {
+        let bytes = Data(text.utf8)
+        do {
+            _ = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+            return "not valid JSON"
+        } catch {
+            let said = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if said.hasPrefix("Unexpected end of file") {
+                return text.allSatisfy(\.isWhitespace) ? "not valid JSON: nothing in it" : "not valid JSON: it ends in the middle (cut short?)"
+            }
+            if said.hasPrefix("Number "), said.hasSuffix(" is not representable in Swift.") {
+                return "not valid JSON: " + said.dropLast(" is not representable in Swift.".count).lowercased() + " is out of range"
+            }
+            if let range = said.range(of: "around character "), let offset = Int(said[range.upperBound...].prefix { $0.isNumber }),
+               offset <= bytes.count {
+                let before = bytes.prefix(offset)
+                let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+                let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+                return bytes.contains(UInt8(ascii: "\n")) ? "not valid JSON at line \(line), column \(column)" : "not valid JSON at column \(column)"
+            }
+            return said.isEmpty ? "not valid JSON" : "not valid JSON: \(said)"
         }
     }
 

@@ -73,7 +73,7 @@ public enum FusionConfigLoader {
             let keyPath = path.isEmpty ? key : path + "." + key
             guard let current = defaults[key] else {
                 if freeForm {
-                    merged[key] = try leaf(value, keyPath: keyPath, source: source)
+                    merged[key] = try leaf(value, keyPath: keyPath, wanted: "a number", source: source)
                     continue
                 }
                 throw InputError(source: source, problem: "unknown setting '\(keyPath)'; known here: \(defaults.keys.sorted().joined(separator: ", "))")
@@ -84,32 +84,44 @@ public enum FusionConfigLoader {
                 }
                 merged[key] = try merge(nested, into: nestedDefaults, path: keyPath, source: source)
             } else {
-                merged[key] = try leaf(value, keyPath: keyPath, source: source)
+                merged[key] = try leaf(value, keyPath: keyPath, wanted: isBoolean(current) ? "true or false" : "a number", source: source)
             }
         }
         return merged
     }
 
-    /// A setting's value as JSON can carry it: a finite number or true/false.
-    private static func leaf(_ value: Any, keyPath: String, source: String) throws -> Any {
+    /// Whether a default, as `JSONSerialization` gives it, is true/false. Every `NSNumber` answers
+    /// `is Bool`, so the test is the class JSON booleans come as.
+    private static func isBoolean(_ value: Any) -> Bool { type(of: value) == type(of: NSNumber(value: true)) }
+
+    /// A setting's value as JSON can carry it: a finite number or true/false, `wanted` naming which.
+    private static func leaf(_ value: Any, keyPath: String, wanted: String, source: String) throws -> Any {
+        func refuse(_ given: String) -> InputError {
+            InputError(source: source, problem: "'\(keyPath)' must be \(wanted), not \(given)")
+        }
         switch value {
         case let number as Double where !number.isFinite:
             throw InputError(source: source, problem: "'\(keyPath)' must be a finite number, not \(number)")
         case is Bool, is Int, is Double:
             return value
         case is NSNull:
-            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not empty")
+            throw refuse("empty")
         case is [Any]:
-            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not a list")
-        case let text as String where ["true", "false"].contains(text.lowercased()):
-            throw InputError(source: source, problem: "'\(keyPath)' must be true/false, not the quoted text '\(text)'; drop the quotes")
+            throw refuse("a list")
         case let text as String where Double(text).map({ !$0.isFinite }) == true:
-            throw InputError(source: source, problem: "'\(keyPath)' must be a finite number, not '\(text)'")
+            throw InputError(source: source, problem: "'\(keyPath)' must be a finite number, not \(echoed(text))")
+        case let text as String where ["true", "false"].contains(text.lowercased()):
+            throw refuse("the quoted text \(echoed(text)); drop the quotes")
         case let text as String where Double(text) != nil:
-            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not the text '\(text)' (in quotes, or too large a number?)")
+            throw refuse("the text \(echoed(text)) (in quotes, or too large a number?)")
         default:
-            throw InputError(source: source, problem: "'\(keyPath)' must be a number or true/false, not '\(value)'")
+            throw refuse(echoed("\(value)"))
         }
+    }
+
+    /// A value as given, cut to its first 40 characters: a pasted blob is named, not repeated whole.
+    private static func echoed(_ text: String) -> String {
+        text.count <= 40 ? "'\(text)'" : "'\(text.prefix(40))…' (\(text.count) characters)"
     }
 
     /// Refuses YAML anchors (`&name`) and aliases (`*name`) outside comments, naming the first line.

@@ -34,7 +34,7 @@ import UndertonePipeline
         }
         #expect(problem("warnings: {}").contains("unknown setting 'warnings'"))
         #expect(problem("warning:\n  red: 3\n").contains("'warning.red' must be a mapping"))
-        #expect(problem("baseline:\n  warmup_seconds: many\n").contains("'baseline.warmup_seconds' must be a number or true/false, not 'many'"))
+        #expect(problem("baseline:\n  warmup_seconds: many\n").contains("'baseline.warmup_seconds' must be a number, not 'many'"))
         #expect(problem("baseline:\n  warmup_seconds: true\n").contains("'baseline.warmup_seconds' must be a whole number"))
         #expect(problem("- a\n- b\n").contains("expected a mapping"))
         #expect(problem("inputs: [unclosed").contains("not valid YAML"))
@@ -57,15 +57,21 @@ import UndertonePipeline
         // With both inputs off every emotion field would be null, silently.
         #expect(problem("inputs: {voice: false, text: false}\n").contains("inputs: voice and text are both false"))
         // Values JSON cannot carry, and a fraction where a whole number is wanted, name their key.
-        #expect(problem("baseline:\n  warmup_seconds: 2024-01-01\n").contains("'baseline.warmup_seconds' must be a number or true/false"))
+        #expect(problem("baseline:\n  warmup_seconds: 2024-01-01\n").contains("'baseline.warmup_seconds' must be a number, not"))
         #expect(problem("warning:\n  cooldown_s: 2.5\n").contains("'warning.cooldown_s' must be a whole number, not 2.5"))
         #expect(problem("warning:\n  cooldown_s: 1e30\n  release_s: 1.5\n  escalation_slope_per_10s: 0.25\n")
             .contains("'warning.cooldown_s' must be a whole number, not 1e+30 (beyond ±9.2e18); 'warning.release_s' must be a whole number, not 1.5"))
         #expect(problem("arousal:\n  weights:\n    f0: .inf\n").contains("'arousal.weights.f0' must be a finite number"))
         // Only true and false are booleans: YAML 1.1's yes, on and off are not (agent_emotion is a legal switch).
         for word in ["yes", "on", "Yes", "OFF", "no"] {
-            #expect(problem("agent_emotion: \(word)\n").contains("'agent_emotion' must be a number or true/false, not '\(word)'"))
+            #expect(problem("agent_emotion: \(word)\n").contains("'agent_emotion' must be true or false, not '\(word)'"))
         }
+        // Each key's message names its own kind, and a pasted blob is named by its start and length.
+        #expect(problem("warning:\n  red: {enter: high}\n").contains("'warning.red.enter' must be a number, not 'high'"))
+        #expect(problem("arousal:\n  weights:\n    pitch: [1]\n").contains("'arousal.weights.pitch' must be a number, not a list"))
+        let blob = problem("arousal:\n  slope: x\(String(repeating: "9", count: 5000))\n")
+        #expect(blob.contains("'arousal.slope' must be a number, not 'x999") && blob.contains("…' (5001 characters)") && blob.count < 200, "\(blob)")
+        #expect(problem("arousal:\n  slope: \(String(repeating: "9", count: 5000))\n").hasSuffix("finite number, not '9999999999999999999999999999999999999999…' (5000 characters)"))
     }
 
     @Test func anchorsAndAliasesAreRefused() {

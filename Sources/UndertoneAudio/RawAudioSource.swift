@@ -61,7 +61,7 @@ public final class RawAudioSource: AudioSource {
         let needed = ContainerSignature.bytesNeeded(startingWith: prefix)
         if needed > prefix.count { prefix = try startingBytes(needed) }
         if let container = ContainerSignature.container(startingWith: prefix) {
-            throw UsageError("\(name) starts with a \(container) header; --raw is for headerless audio: \(advice)")
+            throw UsageError("\(name) starts with a header (\(container)); --raw is for headerless audio: \(advice)")
         }
     }
 

@@ -65,7 +65,7 @@ import UndertoneCore
             let error = #expect(throws: UsageError.self) {
                 _ = try RawAudioSource(path: path, encoding: .s16le, sampleRateHz: 8000, channelCount: 1)
             }
-            #expect(error?.description.contains("starts with a \(container) header") == true, "\(String(describing: error))")
+            #expect(error?.description.contains("starts with a header (\(container))") == true, "\(String(describing: error))")
         }
         // Headerless audio and files too short to tell are read as raw.
         #expect(ContainerSignature.container(startingWith: Array("RIFF".utf8)) == nil)

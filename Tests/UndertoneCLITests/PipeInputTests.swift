@@ -53,7 +53,7 @@ import TestSupport
         let wav = try fixture("pcm16.wav")
         let result = try CLI.run(["analyze", "-", "--raw", "mulaw"], stdin: wav)
         #expect(result.status == 64)
-        #expect(result.stderr.contains("stdin starts with a WAV header"), "\(result.stderr)")
+        #expect(result.stderr.contains("stdin starts with a header (WAV)"), "\(result.stderr)")
         let live = try CLI.runLive(["analyze", "-", "--raw", "mulaw"], first: wav, lines: 1, timeoutSeconds: 2)
         #expect(live.result.status == 64 && live.result.stdout.isEmpty)
     }

@@ -28,10 +28,10 @@ public struct PitchCandidate: Sendable, Equatable {
 /// refined by parabolic interpolation and scored `r − octaveCost · log2(floor · lag)` (eq. 24).
 /// A periodic signal whose fundamental is filtered out (telephone band) keeps its autocorrelation peak
 /// at the period, which is why this family of methods suits band-limited speech.
-/// The FFT is the smallest 2^k, 3·2^k or 5·2^k that holds the frame and the lags without wrap-around
-/// (FFTW is several times slower on sizes with larger factors, e.g. 540 = 2²·3³·5).
-/// All buffers are allocated at `init` and owned by the analyser; `measure` and `candidates` do not
-/// allocate. Hot loops run on raw pointers with several accumulators (SIMD), so sums are taken in a
+/// The transform is `PitchAutocorrelator`'s. `measureLevel` can leave the tapered frame in a buffer of the
+/// caller's, to be correlated later or on another thread (`PitchTracker`'s batches); `candidates` can
+/// read a correlation of the caller's. All buffers are allocated at `init` and owned by the analyser;
+/// `measure` and `candidates` do not allocate. Hot loops run on raw pointers with several accumulators (SIMD), so sums are taken in a
 /// fixed but not left-to-right order.
 public final class PitchCandidateAnalyzer {
     public let sampleRateHz: Int
@@ -40,11 +40,11 @@ public final class PitchCandidateAnalyzer {
     public let minLagSamples: Int
     public let maxLagSamples: Int
     private let settings: PitchSettings
-    private let fft: RealFFT
     /// The Hann window, `windowSamples` long.
     private let taper: UnsafeMutablePointer<Float>
-    /// r_w(τ) / r_w(0) for τ in 0…maxLag + 1.
-    private let windowCorrelation: UnsafeMutablePointer<Float>
+    /// The tapered frame of the last `measureLevel` not given a buffer of its own.
+    private let tapered: UnsafeMutablePointer<Float>
+    private let autocorrelator: PitchAutocorrelator
     /// The frame's normalised autocorrelation r(τ) for τ in 0…maxLag + 1 (eq. 9).
     private let correlation: UnsafeMutablePointer<Float>
     /// r(τ) − noiseFraction · r_n(τ) for the same lags (`collectPeaks` with noise compensation).
@@ -70,42 +70,36 @@ public final class PitchCandidateAnalyzer {
         windowSamples = length
         minLagSamples = max(2, Int((rate / settings.ceilingHz).rounded(.down)))
         maxLagSamples = min(length - 2, Int((rate / settings.floorHz).rounded(.up)))
-        fft = RealFFT(size: Self.transformSize(atLeast: length + maxLagSamples + 2))
         taper = .allocate(capacity: length)
         taper.initialize(from: WindowFunction.hann(length: length), count: length)
+        tapered = .allocate(capacity: length)
+        tapered.initialize(repeating: 0, count: length)
+        autocorrelator = PitchAutocorrelator(taper: taper, windowSamples: length, minLagSamples: minLagSamples,
+                                             maxLagSamples: maxLagSamples)
         let lags = maxLagSamples + 2
         correlation = .allocate(capacity: lags)
         correlation.initialize(repeating: 0, count: lags)
         periodicity = .allocate(capacity: lags)
         periodicity.initialize(repeating: 0, count: lags)
-        windowCorrelation = .allocate(capacity: lags)
-        windowCorrelation.initialize(repeating: 1, count: lags)
         minimumCorrelation = Float(0.5 * settings.voicingThreshold)
         octaveCost = Float(settings.octaveCost)
         floorHz = Float(settings.floorHz)
         minimumLag = Float(rate / settings.ceilingHz)
         maximumLag = Float(rate / settings.floorHz)
         peakHalfWidth = min(length / 2, Int(rate / settings.floorHz) / 2 + 1)
-        // r_w: the same transform on the window alone (mean 0, no taper on top).
-        let input = fft.input.baseAddress!
-        for index in 0..<length { input[index] = taper[index] }
-        autocorrelateInput(into: windowCorrelation)
     }
 
     deinit {
         taper.deallocate()
-        windowCorrelation.deallocate()
+        tapered.deallocate()
         correlation.deallocate()
         periodicity.deallocate()
     }
 
-    /// The smallest 2^k, 3·2^k or 5·2^k ≥ `minimum`.
-    static func transformSize(atLeast minimum: Int) -> Int {
-        [1, 3, 5].map { factor in
-            var size = factor
-            while size < minimum { size *= 2 }
-            return size
-        }.min()!
+    /// Another autocorrelator of this analyser's window and lags, for a thread of its own: it gives
+    /// `correlate`'s results bit for bit.
+    func makeAutocorrelator() -> PitchAutocorrelator {
+        PitchAutocorrelator(taper: taper, windowSamples: windowSamples, minLagSamples: minLagSamples, maxLagSamples: maxLagSamples)
     }
 
     /// Level of the frame last given to `measure`.
@@ -133,9 +127,9 @@ public final class PitchCandidateAnalyzer {
     }
 
     /// The frame's peak and mean square (its centre `windowSamples`), with `maximumCorrelation` 0; keeps
-    /// the tapered frame for `correlate()`. A constant frame (mean square 0) has an all-zero correlation
-    /// at once.
-    public func measureLevel(_ frame: UnsafeBufferPointer<Float>) -> FrameLevel {
+    /// the tapered frame for `correlate()`, or writes it to `taperedFrame` (`windowSamples` long) for an
+    /// autocorrelator of the caller's. A constant frame (mean square 0) has an all-zero correlation at once.
+    public func measureLevel(_ frame: UnsafeBufferPointer<Float>, taperedInto taperedFrame: UnsafeMutablePointer<Float>? = nil) -> FrameLevel {
         let samples = WindowFunction.centred(frame, length: windowSamples).baseAddress!
         let count = windowSamples
         let whole = count & ~7
@@ -162,8 +156,8 @@ public final class PitchCandidateAnalyzer {
             }
             index += 8
         }
-        centralLow = min(centralLow, Self.smallest(of: low8))
-        centralHigh = max(centralHigh, Self.largest(of: high8))
+        centralLow = min(centralLow, SIMDLanes.smallest(of: low8))
+        centralHigh = max(centralHigh, SIMDLanes.largest(of: high8))
         var sum = sum8.sum()
         while index < count {
             sum += samples[index]
@@ -176,7 +170,7 @@ public final class PitchCandidateAnalyzer {
         let mean = sum / Float(count)
         // Pass 2: power after mean removal (the earlier half's on the way), and the tapered frame into
         // the transform's input.
-        let input = fft.input.baseAddress!
+        let input = taperedFrame ?? tapered
         let half = count / 2
         var squares8 = SIMD8<Float>()
         let mean8 = SIMD8<Float>(repeating: mean)
@@ -213,31 +207,25 @@ public final class PitchCandidateAnalyzer {
                           earlyHalfEnergy: earlyHalfEnergy, lateHalfEnergy: max(0, sumOfSquares - earlyHalfEnergy))
     }
 
-    /// The autocorrelation of the frame last given to `measureLevel` (whose peak was above 0); returns
-    /// the highest normalised autocorrelation in the lag range.
-    public func correlate() -> Float {
-        autocorrelateInput(into: correlation)
-        var maximum8 = SIMD8<Float>()
-        var lag = minLagSamples
-        while lag + 8 <= maxLagSamples + 1 {
-            let chunk = UnsafeRawPointer(correlation + lag).loadUnaligned(as: SIMD8<Float>.self)
-            maximum8 = maximum8.replacing(with: chunk, where: chunk .> maximum8)
-            lag += 8
-        }
-        var maximum = Self.largest(of: maximum8)
-        while lag <= maxLagSamples {
-            maximum = max(maximum, correlation[lag])
-            lag += 1
-        }
-        return maximum
+    /// The autocorrelation of the frame last given to `measureLevel` without a buffer of its own (whose
+    /// peak was above 0); returns the highest normalised autocorrelation in the lag range.
+    public func correlate() -> Float { autocorrelator.correlate(tapered, into: correlation) }
+
+    /// The autocorrelation of a tapered frame that `measureLevel` wrote to a buffer of the caller's, into
+    /// `output` (`correlationLags` values); returns its highest value in the lag range.
+    func correlate(_ taperedFrame: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>) -> Float {
+        autocorrelator.correlate(taperedFrame, into: output)
     }
 
     /// The measured frame's candidates, strongest first, into `candidates`; returns how many were written.
     /// The peaks are read from r(τ) − `noiseFraction` · r_n(τ), with r_n the `noise` autocorrelation (none:
-    /// r(τ) as it is), multiplied by `correlationScale` (≥ 1 undoes the dilution by additive noise).
+    /// r(τ) as it is), multiplied by `correlationScale` (≥ 1 undoes the dilution by additive noise); r(τ) is
+    /// the last `correlate()`'s, or `frameCorrelation` when given (`correlationLags` values).
     public func candidates(into list: UnsafeMutableBufferPointer<PitchCandidate>, correlationScale: Float = 1,
-                           noise: PitchNoiseCorrelation? = nil, noiseFraction: Float = 0) -> Int {
-        collectPeaks(into: list, scale: correlationScale, noise: noise?.values, noiseFraction: noiseFraction)
+                           noise: PitchNoiseCorrelation? = nil, noiseFraction: Float = 0,
+                           frameCorrelation: UnsafePointer<Float>? = nil) -> Int {
+        collectPeaks(into: list, correlation: frameCorrelation ?? UnsafePointer(correlation), scale: correlationScale,
+                     noise: noise?.values, noiseFraction: noiseFraction)
     }
 
     /// Lags of the normalised autocorrelation kept (0…maxLag + 1).
@@ -246,42 +234,19 @@ public final class PitchCandidateAnalyzer {
     /// The normalised autocorrelation of the frame last correlated, for lags 0..<`correlationLags`.
     public var frameCorrelation: UnsafePointer<Float> { UnsafePointer(correlation) }
 
-    /// Autocorrelation of the first `windowSamples` of the FFT's input (the rest is zeroed here) through
-    /// the FFT, normalised to r(0) = 1 and divided by `windowCorrelation`, for lags 0…maxLag + 1, into
-    /// `output`; all zeros when r(0) is not positive.
-    private func autocorrelateInput(into output: UnsafeMutablePointer<Float>) {
-        let input = fft.input.baseAddress!
-        (input + windowSamples).update(repeating: 0, count: fft.size - windowSamples)
-        fft.forward()
-        let spectrum = fft.spectrum.baseAddress!
-        for bin in 0..<(fft.size / 2 + 1) {
-            let re = spectrum[2 * bin], im = spectrum[2 * bin + 1]
-            spectrum[2 * bin] = re * re + im * im
-            spectrum[2 * bin + 1] = 0
-        }
-        fft.inverse()
-        let zeroLag = input[0]
-        guard zeroLag > 0 else {
-            output.update(repeating: 0, count: lagCount)
-            return
-        }
-        for lag in 0..<lagCount { output[lag] = input[lag] / (zeroLag * windowCorrelation[lag]) }
-    }
-
     /// Local maxima of r(τ) − noiseFraction · r_n(τ) above half the voicing threshold, parabolically
     /// interpolated, the strongest `candidates.count` kept in descending order of strength. The raw
     /// correlation is r(τ) read at the same interpolated lag. Eight lags at a time are skipped when none
     /// clears the threshold (most lags of most frames).
-    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, scale: Float,
-                              noise: UnsafePointer<Float>?, noiseFraction: Float) -> Int {
+    private func collectPeaks(into candidates: UnsafeMutableBufferPointer<PitchCandidate>, correlation: UnsafePointer<Float>,
+                              scale: Float, noise: UnsafePointer<Float>?, noiseFraction: Float) -> Int {
         let rate = Float(sampleRateHz)
-        let correlation = self.correlation
         let periodic: UnsafePointer<Float>
         if let noise {
             subtract(noise, times: noiseFraction, from: correlation, into: periodicity)
             periodic = UnsafePointer(periodicity)
         } else {
-            periodic = UnsafePointer(correlation)
+            periodic = correlation
         }
         // Parabolic interpolation through three neighbours at `offset` from the middle one; overshoot past 1
         // is unreliable and folded back (as Praat).
@@ -333,18 +298,6 @@ public final class PitchCandidateAnalyzer {
             output[lag] = r[lag] - fraction * noise[lag]
             lag += 1
         }
-    }
-
-    /// The largest and smallest lane (the standard library's `SIMD.max()` / `min()` were not inlined here
-    /// and cost a call per frame each).
-    @inline(__always) private static func largest(of lanes: SIMD8<Float>) -> Float {
-        let half = lanes.lowHalf.replacing(with: lanes.highHalf, where: lanes.highHalf .> lanes.lowHalf)
-        return max(max(half[0], half[1]), max(half[2], half[3]))
-    }
-
-    @inline(__always) private static func smallest(of lanes: SIMD8<Float>) -> Float {
-        let half = lanes.lowHalf.replacing(with: lanes.highHalf, where: lanes.highHalf .< lanes.lowHalf)
-        return min(min(half[0], half[1]), min(half[2], half[3]))
     }
 
     /// Inserts into a list sorted by descending strength, dropping the weakest when full.

@@ -46,7 +46,14 @@ public struct PitchFrame: Sendable, Equatable {
 /// more than about 0.9 octave can exceed what staying voiced saves); its autocorrelation is not computed, it gets
 /// the unvoiced hypothesis alone, counts as aperiodic for the noise estimate, and reports voicing 0.
 /// With the defaults that is a local peak below 1.0 % (−40 dB) of the running peak.
-/// Allocation happens at `init` only.
+///
+/// Batches: with `batchFrames` > 1 a frame's level is measured when its window arrives, and the rest
+/// waits until the batch is full or `decidePending` is called: the batch's autocorrelations (the FFTs,
+/// about 40 % of the time) are computed first, every other frame on a helper thread when `threads` > 1
+/// and the batch holds at least `minimumParallelFrames` frames, then every frame is decided in order. Nothing a frame's result
+/// depends on changes with the batching (the level and running peak come from the windows in order,
+/// the noise tracking and path search run in frame order), so the output is bit-identical for any
+/// batch size, thread count and chunking. Allocation happens at `init` only.
 public final class PitchTracker {
     public let settings: PitchSettings
     public let hopSamples: Int
@@ -74,13 +81,34 @@ public final class PitchTracker {
     private let noiseCorrelation: PitchNoiseCorrelation
     private let noiseCorrelationWeight: Float
     private let unvoicedNoiseRatio: Float
+    /// Frames measured and waiting for their autocorrelation and decision (`decidePending`).
+    private var pendingFrames = 0
+    private let batchFrames: Int
+    /// Per waiting frame: its tapered window (`windowSamples` each), its autocorrelation (`correlationLags`
+    /// each), its level, whether it is quiet, and its peak relative to the running peak when it arrived.
+    private let taperedFrames: UnsafeMutablePointer<Float>
+    private let frameCorrelations: UnsafeMutablePointer<Float>
+    private let levels: UnsafeMutablePointer<PitchCandidateAnalyzer.FrameLevel>
+    private let quietFrames: UnsafeMutablePointer<Bool>
+    private let relativePeaks: UnsafeMutablePointer<Float>
+    /// The second thread for a batch's autocorrelations and its autocorrelator (none with one thread).
+    private let helper: HelperThread?
+    private let helperAutocorrelator: PitchAutocorrelator?
+    /// Batches shorter than this are correlated on the calling thread: a live stream's 20 ms packets hold
+    /// two frames, not worth a hand-over.
+    public static let minimumParallelFrames = 16
     /// Weight of a noise frame in `noiseCorrelation` (an average over about 20 frames; 0.02 did the same).
     private static let noiseCorrelationUpdateWeight: Float = 0.05
     /// Aperiodic frames with at least this noise ratio (within 3 dB of the floor) update `noiseCorrelation`
     /// (0.3 and 0.7 did the same on the odd FDA files).
     private static let noiseCorrelationMinimumRatio: Float = 0.5
 
-    public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings) {
+    /// - Parameters:
+    ///   - batchFrames: frames measured before their autocorrelations are computed together (1: each at once).
+    ///   - threads: threads a batch's autocorrelations may use: 1, or 2 or more for a helper thread of its own
+    ///     (`HelperThread`) that takes every other frame (the FFTs are about 40 % of the work).
+    public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings, batchFrames: Int = 1, threads: Int = 1) {
+        precondition(batchFrames >= 1 && threads >= 1, "at least one frame per batch and one thread")
         self.settings = settings
         self.hopSamples = hopSamples
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
@@ -105,23 +133,84 @@ public final class PitchTracker {
         noiseCorrelation = PitchNoiseCorrelation(lags: analyzer.correlationLags, updateWeight: Self.noiseCorrelationUpdateWeight)
         noiseCorrelationWeight = Float(min(1, max(0, settings.noiseCorrelationWeight)))
         unvoicedNoiseRatio = Float(min(1, max(0, settings.unvoicedNoiseRatio)))
+        self.batchFrames = batchFrames
+        taperedFrames = .allocate(capacity: batchFrames * analyzer.windowSamples)
+        taperedFrames.initialize(repeating: 0, count: batchFrames * analyzer.windowSamples)
+        frameCorrelations = .allocate(capacity: batchFrames * analyzer.correlationLags)
+        frameCorrelations.initialize(repeating: 0, count: batchFrames * analyzer.correlationLags)
+        levels = .allocate(capacity: batchFrames)
+        levels.initialize(repeating: .init(peakAmplitude: 0, meanSquare: 0, maximumCorrelation: 0), count: batchFrames)
+        quietFrames = .allocate(capacity: batchFrames)
+        quietFrames.initialize(repeating: true, count: batchFrames)
+        relativePeaks = .allocate(capacity: batchFrames)
+        relativePeaks.initialize(repeating: 0, count: batchFrames)
+        let parallel = threads > 1 && batchFrames >= Self.minimumParallelFrames
+        helper = parallel ? HelperThread() : nil
+        helperAutocorrelator = parallel ? analyzer.makeAutocorrelator() : nil
     }
 
-    deinit { scratch.deallocate() }
+    deinit {
+        scratch.deallocate()
+        taperedFrames.deallocate()
+        frameCorrelations.deallocate()
+        levels.deallocate()
+        quietFrames.deallocate()
+        relativePeaks.deallocate()
+    }
 
     /// Samples of analysis window the tracker needs per frame.
     public var windowSamples: Int { analyzer.windowSamples }
     /// Frames between a frame's window arriving and its pitch being decided.
     public var lookaheadFrames: Int { settings.lookaheadFrames }
 
-    /// Analyses the next frame's window; calls `body` for every frame decided by it.
+    /// Measures the next frame's window; when that fills the batch, decides the batch (`decidePending`),
+    /// calling `body` for every frame the path search decides.
     public func analyse(window: UnsafeBufferPointer<Float>, _ body: (PitchFrame) -> Void) {
+        let slot = pendingFrames
+        let level = analyzer.measureLevel(window, taperedInto: taperedFrames + slot * analyzer.windowSamples)
+        runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
+        levels[slot] = level
+        quietFrames[slot] = !(level.peakAmplitude >= quietFraction * runningPeak) || level.peakAmplitude == 0
+        relativePeaks[slot] = runningPeak > 0 ? level.peakAmplitude / runningPeak : 0
+        pendingFrames += 1
+        if pendingFrames == batchFrames { decidePending(body) }
+    }
+
+    /// Correlates the frames measured since the last batch, then decides them in order; calls `body` for
+    /// every frame the path search decides.
+    public func decidePending(_ body: (PitchFrame) -> Void) {
+        correlatePending()
+        for slot in 0..<pendingFrames { decide(slot, body) }
+        pendingFrames = 0
+    }
+
+    /// The waiting frames' autocorrelations (quiet frames have none), on the calling thread or, for a
+    /// batch long enough, the even frames here and the odd ones on the helper thread.
+    private func correlatePending() {
+        let count = pendingFrames
+        guard let helper, count >= Self.minimumParallelFrames else {
+            correlate(stride(from: 0, to: count, by: 1), with: analyzer.correlate)
+            return
+        }
+        helper.run({ correlate(stride(from: 1, to: count, by: 2), with: helperAutocorrelator!.correlate) },
+                   alongside: { correlate(stride(from: 0, to: count, by: 2), with: analyzer.correlate) })
+    }
+
+    /// The autocorrelations of the waiting frames in `slots` that are not quiet, by `correlate`.
+    private func correlate(_ slots: StrideTo<Int>,
+                           with correlate: (UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Float) {
+        let windowSamples = analyzer.windowSamples, lags = analyzer.correlationLags
+        for slot in slots where !quietFrames[slot] {
+            levels[slot].maximumCorrelation = correlate(taperedFrames + slot * windowSamples, frameCorrelations + slot * lags)
+        }
+    }
+
+    /// The noise tracking, candidates and path search of one waiting frame, in frame order.
+    private func decide(_ slot: Int, _ body: (PitchFrame) -> Void) {
         let list = scratch
         let voiced = UnsafeMutableBufferPointer(rebasing: list[1...])
-        var level = analyzer.measureLevel(window)
-        runningPeak = max(level.peakAmplitude, runningPeak * peakDecayPerFrame, minimumPeak)
-        let quiet = !(level.peakAmplitude >= quietFraction * runningPeak) || level.peakAmplitude == 0
-        if !quiet { level.maximumCorrelation = analyzer.correlate() }
+        let level = levels[slot], quiet = quietFrames[slot]
+        let correlation = UnsafePointer(frameCorrelations + slot * analyzer.correlationLags)
         framesAnalysed += 1
         // Aperiodic frames may be noise; not those whose window reaches before the stream's start (its
         // zero padding makes a stream that starts in speech look aperiodic, and loud).
@@ -129,21 +218,23 @@ public final class PitchTracker {
         if aperiodic { noisePower = min(level.meanSquare, noisePower * noiseRisePerFrame) }
         let noiseRatio = !noisePower.isFinite ? 0 : level.meanSquare > 0 ? min(1, noisePower / level.meanSquare) : 1
         if aperiodic && !quiet && noiseRatio >= Self.noiseCorrelationMinimumRatio {
-            noiseCorrelation.update(from: analyzer.frameCorrelation)
+            noiseCorrelation.update(from: correlation)
         }
         let compensated = min(maximumNoiseRatio, noiseRatio)
         let count = quiet ? 0 : analyzer.candidates(into: voiced, correlationScale: 1 / (1 - compensated),
                                                     noise: noiseCorrelationWeight > 0 ? noiseCorrelation : nil,
-                                                    noiseFraction: noiseCorrelationWeight * compensated)
+                                                    noiseFraction: noiseCorrelationWeight * compensated,
+                                                    frameCorrelation: correlation)
         list[0] = PitchCandidate(f0Hz: 0, correlation: 0,
-                                 strength: unvoicedStrength(localPeak: level.peakAmplitude, noiseRatio: noiseRatio))
+                                 strength: unvoicedStrength(relativePeak: relativePeaks[slot], noiseRatio: noiseRatio))
         let transition = PitchVoicingTransition(voicedUnvoicedCost: voicedUnvoicedCost, energyWeight: transitionEnergyWeight,
                                                 earlyEnergy: level.earlyHalfEnergy, lateEnergy: level.lateHalfEnergy)
         path.add(UnsafeBufferPointer(rebasing: list[0...count]), transition: transition) { body(Self.frame($0, $1, $2)) }
     }
 
-    /// Decides the frames still held back by the look-ahead.
+    /// Decides the frames still waiting and those held back by the look-ahead.
     public func flush(_ body: (PitchFrame) -> Void) {
+        decidePending(body)
         path.flush { body(Self.frame($0, $1, $2)) }
     }
 
@@ -168,10 +259,9 @@ public final class PitchTracker {
 
     /// Boersma's (1993) eq. 23, plus a term that grows from 0 to 2 as the noise ratio goes from
     /// `unvoicedNoiseRatio` to 1 (frames at the noise floor lean unvoiced, as silent frames do; ours).
-    private func unvoicedStrength(localPeak: Float, noiseRatio: Float) -> Float {
+    private func unvoicedStrength(relativePeak: Float, noiseRatio: Float) -> Float {
         let threshold = Float(settings.voicingThreshold)
         let silence = Float(settings.silenceThreshold)
-        let relativePeak = runningPeak > 0 ? localPeak / runningPeak : 0
         let noiseTerm = unvoicedNoiseRatio < 1 ? 2 * max(0, noiseRatio - unvoicedNoiseRatio) / (1 - unvoicedNoiseRatio) : 0
         return threshold + max(0, 2 - relativePeak / (silence / (1 + threshold))) + noiseTerm
     }

@@ -54,7 +54,9 @@ public final class ChannelAnalyzer {
     private let marksCycles: Bool
     private let findsNuclei: Bool
 
-    public init(role: ChannelRole, settings: AnalysisSettings) {
+    /// - Parameter pitchThreads: threads on which the pitch lane may compute a block's autocorrelations
+    ///   (`PitchTracker`'s batches); the output does not depend on it.
+    public init(role: ChannelRole, settings: AnalysisSettings, pitchThreads: Int = 1) {
         self.role = role
         measuresActivity = settings.stages.contains(.activity)
         marksCycles = settings.stages.contains(.voiceQuality)
@@ -66,7 +68,9 @@ public final class ChannelAnalyzer {
         inputFilter = filtersPitchLane || filtersLevelLane
             ? ChannelInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
-        pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch)
+        // A batch holds a whole block's frames, so that it is decided at the block's end (`run(_:on:)`).
+        pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch,
+                             batchFrames: stepSamples / settings.hopSamples + 1, threads: pitchThreads)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
                                      highHz: settings.speechRate.bandHighHz,
                                      windowSeconds: settings.speechRate.envelopeWindowSeconds,
@@ -114,7 +118,9 @@ public final class ChannelAnalyzer {
     public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
         switch lane {
         case .levels: levelFramer.push(input(samples, filtered: filtersLevelLane), analyseLevels)
-        case .pitch: pitchFramer.push(input(samples, filtered: filtersPitchLane), analysePitch)
+        case .pitch:
+            pitchFramer.push(input(samples, filtered: filtersPitchLane), analysePitch)
+            pitch.decidePending { decidedPitch.append($0) }
         }
     }
 

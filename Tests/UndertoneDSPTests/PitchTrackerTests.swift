@@ -104,6 +104,39 @@ import UndertoneCore
         }
     }
 
+    /// A tracker that measures frames in batches and correlates them later, on a helper thread when asked,
+    /// decides every frame as the frame-by-frame tracker does, bit for bit: the batching moves the FFTs,
+    /// nothing a frame's result depends on.
+    @Test func batchesAndAHelperThreadChangeNothing() {
+        var samples = TestSignals.harmonic(seconds: 0.5, rateHz: Self.rateHz, harmonics: [2, 3, 4]) { t in 120 + 60 * t }
+        samples += [Float](repeating: 0, count: 2000) // quiet frames, which are not correlated
+        samples += TestSignals.whiteNoise(count: 3000, amplitude: 0.05)
+        samples += TestSignals.harmonic(seconds: 0.3, rateHz: Self.rateHz, harmonics: [1, 2]) { _ in 210 }
+        let whole = Self.track(samples)
+        var generator = SplitMix(seed: 58)
+        for (batchFrames, threads) in [(1, 2), (16, 2), (37, 1), (37, 2), (200, 2)] {
+            let tracker = PitchTracker(sampleRateHz: Self.rateHz, hopSamples: Self.hop, settings: PitchSettings(),
+                                       batchFrames: batchFrames, threads: threads)
+            let framer = Framer(hopSamples: Self.hop, windowSamples: tracker.windowSamples)
+            var frames: [PitchFrame] = []
+            var start = 0
+            samples.withUnsafeBufferPointer { all in
+                while start < all.count {
+                    let end = min(all.count, start + Int(generator.next() % 3000))
+                    framer.push(UnsafeBufferPointer(rebasing: all[start..<end])) { _, window in
+                        tracker.analyse(window: window) { frames.append($0) }
+                    }
+                    if generator.next() % 2 == 0 { tracker.decidePending { frames.append($0) } }
+                    start = end
+                }
+            }
+            framer.flush { _, window in tracker.analyse(window: window) { frames.append($0) } }
+            tracker.flush { frames.append($0) }
+            let firstDifference = zip(frames, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (frames.count == whole.count ? nil : min(frames.count, whole.count))
+            #expect(firstDifference == nil, "batches of \(batchFrames), \(threads) thread(s): frame \(firstDifference ?? -1) differs")
+        }
+    }
+
     @Test func framesAreDecidedAfterTheLookahead() {
         let settings = PitchSettings()
         let stream = PitchStream(sampleRateHz: Self.rateHz, hopSamples: Self.hop, settings: settings)

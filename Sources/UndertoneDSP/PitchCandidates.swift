@@ -231,9 +231,6 @@ public final class PitchCandidateAnalyzer {
     /// Lags of the normalised autocorrelation kept (0…maxLag + 1).
     public var correlationLags: Int { lagCount }
 
-    /// The normalised autocorrelation of the frame last correlated, for lags 0..<`correlationLags`.
-    public var frameCorrelation: UnsafePointer<Float> { UnsafePointer(correlation) }
-
     /// Local maxima of r(τ) − noiseFraction · r_n(τ) above half the voicing threshold, parabolically
     /// interpolated, the strongest `candidates.count` kept in descending order of strength. The raw
     /// correlation is r(τ) read at the same interpolated lag. Eight lags at a time are skipped when none

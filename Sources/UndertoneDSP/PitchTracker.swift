@@ -91,9 +91,8 @@ public final class PitchTracker {
     private let levels: UnsafeMutablePointer<PitchCandidateAnalyzer.FrameLevel>
     private let quietFrames: UnsafeMutablePointer<Bool>
     private let relativePeaks: UnsafeMutablePointer<Float>
-    /// The second thread for a batch's autocorrelations and its autocorrelator (none with one thread).
-    private let helper: HelperThread?
-    private let helperAutocorrelator: PitchAutocorrelator?
+    /// The second thread for a batch's autocorrelations and its own autocorrelator (none with one thread).
+    private let helper: (thread: HelperThread, autocorrelator: PitchAutocorrelator)?
     /// Batches shorter than this are correlated on the calling thread: a live stream's 20 ms packets hold
     /// two frames, not worth a hand-over.
     public static let minimumParallelFrames = 16
@@ -144,9 +143,8 @@ public final class PitchTracker {
         quietFrames.initialize(repeating: true, count: batchFrames)
         relativePeaks = .allocate(capacity: batchFrames)
         relativePeaks.initialize(repeating: 0, count: batchFrames)
-        let parallel = threads > 1 && batchFrames >= Self.minimumParallelFrames
-        helper = parallel ? HelperThread() : nil
-        helperAutocorrelator = parallel ? analyzer.makeAutocorrelator() : nil
+        helper = threads > 1 && batchFrames >= Self.minimumParallelFrames
+            ? (HelperThread(), analyzer.makeAutocorrelator()) : nil
     }
 
     deinit {
@@ -192,8 +190,8 @@ public final class PitchTracker {
             correlate(stride(from: 0, to: count, by: 1), with: analyzer.correlate)
             return
         }
-        helper.run({ correlate(stride(from: 1, to: count, by: 2), with: helperAutocorrelator!.correlate) },
-                   alongside: { correlate(stride(from: 0, to: count, by: 2), with: analyzer.correlate) })
+        helper.thread.run({ correlate(stride(from: 1, to: count, by: 2), with: helper.autocorrelator.correlate) },
+                          alongside: { correlate(stride(from: 0, to: count, by: 2), with: analyzer.correlate) })
     }
 
     /// The autocorrelations of the waiting frames in `slots` that are not quiet, by `correlate`.

@@ -68,9 +68,11 @@ public final class ChannelAnalyzer {
         inputFilter = filtersPitchLane || filtersLevelLane
             ? ChannelInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
-        // A batch holds a whole block's frames, so that it is decided at the block's end (`run(_:on:)`).
+        // With a helper thread a batch holds a whole block's frames (300–450 kB per channel at 8 kHz),
+        // decided at the block's end (`run(_:on:)`); on one thread batching gains nothing, so frames go
+        // one at a time.
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch,
-                             batchFrames: stepSamples / settings.hopSamples + 1, threads: pitchThreads)
+                             batchFrames: pitchThreads > 1 ? stepSamples / settings.hopSamples + 1 : 1, threads: pitchThreads)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
                                      highHz: settings.speechRate.bandHighHz,
                                      windowSeconds: settings.speechRate.envelopeWindowSeconds,

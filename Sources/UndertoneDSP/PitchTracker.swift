@@ -48,13 +48,26 @@ public struct PitchFrame: Sendable, Equatable {
 /// With the defaults that is a local peak below 1.0 % (−40 dB) of the running peak.
 ///
 /// Batches: with `batchFrames` > 1 a frame's level is measured when its window arrives, and the rest
-/// waits until the batch is full or `decidePending` is called: the batch's autocorrelations (the FFTs,
-/// about 40 % of the time) are computed first, every other frame on a helper thread when `threads` > 1
-/// and the batch holds at least `minimumParallelFrames` frames, then every frame is decided in order. Nothing a frame's result
-/// depends on changes with the batching (the level and running peak come from the windows in order,
-/// the noise tracking and path search run in frame order), so the output is bit-identical for any
-/// batch size, thread count and chunking. Allocation happens at `init` only.
+/// waits until the batch is full or `decidePending` is called; then each frame's autocorrelation (the
+/// FFTs, about 40 % of the time) is computed just before the frame is decided, in order. A batch of at
+/// least `minimumParallelFrames` frames can share its autocorrelations with a second thread
+/// (`BatchHelper`): a helper thread of the tracker's own, or a thread that calls `helpCorrelate`
+/// (a `ChannelAnalyzer` lane that has finished its own work), which takes frames from the batch's back
+/// while the frames are decided from its front (`PitchBatchClaims`). Nothing a frame's result depends on
+/// changes with the batching (the level and running peak come from the windows in order, the noise
+/// tracking and path search run in frame order, and every thread's autocorrelator gives the same bits),
+/// so the output is bit-identical for any batch size, helper and chunking. Allocation happens at `init` only.
 public final class PitchTracker {
+    /// Who may compute a batch's autocorrelations besides the thread that decides them.
+    public enum BatchHelper: Sendable {
+        /// Nobody.
+        case none
+        /// A thread of the tracker's own (`HelperThread`), started for each batch.
+        case ownThread
+        /// Threads that call `helpCorrelate` while a batch is decided (one at a time is let in).
+        case caller
+    }
+
     public let settings: PitchSettings
     public let hopSamples: Int
     private let analyzer: PitchCandidateAnalyzer
@@ -91,8 +104,16 @@ public final class PitchTracker {
     private let levels: UnsafeMutablePointer<PitchCandidateAnalyzer.FrameLevel>
     private let quietFrames: UnsafeMutablePointer<Bool>
     private let relativePeaks: UnsafeMutablePointer<Float>
-    /// The second thread for a batch's autocorrelations and its own autocorrelator (none with one thread).
-    private let helper: (thread: HelperThread, autocorrelator: PitchAutocorrelator)?
+    /// What a batch's helper uses: an autocorrelator of its own, the claims it shares with the deciding
+    /// thread, and the thread when it is the tracker's own.
+    private struct Helper {
+        let autocorrelator: PitchAutocorrelator
+        let claims = PitchBatchClaims()
+        let thread: HelperThread?
+    }
+
+    /// Nil for `BatchHelper.none`.
+    private let helper: Helper?
     /// Batches shorter than this are correlated on the calling thread: a live stream's 20 ms packets hold
     /// two frames, not worth a hand-over.
     public static let minimumParallelFrames = 16
@@ -104,10 +125,11 @@ public final class PitchTracker {
 
     /// - Parameters:
     ///   - batchFrames: frames measured before their autocorrelations are computed together (1: each at once).
-    ///   - threads: threads a batch's autocorrelations may use: 1, or 2 or more for a helper thread of its own
-    ///     (`HelperThread`) that takes every other frame (the FFTs are about 40 % of the work).
-    public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings, batchFrames: Int = 1, threads: Int = 1) {
-        precondition(batchFrames >= 1 && threads >= 1, "at least one frame per batch and one thread")
+    ///   - helper: who may share a batch's autocorrelations (the FFTs are about 40 % of the work); it takes
+    ///     effect with batches of at least `minimumParallelFrames`.
+    public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings, batchFrames: Int = 1,
+                helper: BatchHelper = .none) {
+        precondition(batchFrames >= 1 && batchFrames < PitchBatchClaims.maximumSlots, "1 to 2^20 frames per batch")
         self.settings = settings
         self.hopSamples = hopSamples
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)
@@ -143,8 +165,11 @@ public final class PitchTracker {
         quietFrames.initialize(repeating: true, count: batchFrames)
         relativePeaks = .allocate(capacity: batchFrames)
         relativePeaks.initialize(repeating: 0, count: batchFrames)
-        helper = threads > 1 && batchFrames >= Self.minimumParallelFrames
-            ? (HelperThread(), analyzer.makeAutocorrelator()) : nil
+        switch batchFrames < Self.minimumParallelFrames ? .none : helper {
+        case .none: self.helper = nil
+        case .ownThread: self.helper = Helper(autocorrelator: analyzer.makeAutocorrelator(), thread: HelperThread())
+        case .caller: self.helper = Helper(autocorrelator: analyzer.makeAutocorrelator(), thread: nil)
+        }
     }
 
     deinit {
@@ -174,33 +199,50 @@ public final class PitchTracker {
         if pendingFrames == batchFrames { decidePending(body) }
     }
 
-    /// Correlates the frames measured since the last batch, then decides them in order; calls `body` for
-    /// every frame the path search decides.
+    /// Correlates and decides the frames measured since the last batch, in order; calls `body` for every
+    /// frame the path search decides. A batch long enough is shared with the helper, if there is one.
     public func decidePending(_ body: (PitchFrame) -> Void) {
-        correlatePending()
-        for slot in 0..<pendingFrames { decide(slot, body) }
-        pendingFrames = 0
-    }
-
-    /// The waiting frames' autocorrelations (quiet frames have none), on the calling thread or, for a
-    /// batch long enough, the even frames here and the odd ones on the helper thread.
-    private func correlatePending() {
         let count = pendingFrames
+        pendingFrames = 0
         guard let helper, count >= Self.minimumParallelFrames else {
-            correlate(stride(from: 0, to: count, by: 1), with: analyzer.correlate)
+            for slot in 0..<count {
+                correlate(slot, with: analyzer.correlate)
+                decide(slot, body)
+            }
             return
         }
-        helper.thread.run({ correlate(stride(from: 1, to: count, by: 2), with: helper.autocorrelator.correlate) },
-                          alongside: { correlate(stride(from: 0, to: count, by: 2), with: analyzer.correlate) })
+        helper.claims.open(count: count)
+        func decideShared() {
+            var slot = 0
+            while slot < count, helper.claims.claimFront() {
+                correlate(slot, with: analyzer.correlate)
+                decide(slot, body)
+                slot += 1
+            }
+            if slot < count { helper.claims.waitForHelper(downTo: slot) }
+            for rest in slot..<count { decide(rest, body) }
+        }
+        if let thread = helper.thread {
+            thread.run(helpCorrelate, alongside: decideShared)
+        } else {
+            decideShared()
+        }
     }
 
-    /// The autocorrelations of the waiting frames in `slots` that are not quiet, by `correlate`.
-    private func correlate(_ slots: StrideTo<Int>,
-                           with correlate: (UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Float) {
-        let windowSamples = analyzer.windowSamples, lags = analyzer.correlationLags
-        for slot in slots where !quietFrames[slot] {
-            levels[slot].maximumCorrelation = correlate(taperedFrames + slot * windowSamples, frameCorrelations + slot * lags)
-        }
+    /// Computes autocorrelations of the batch being decided, from its back, until the frames decided
+    /// from its front reach them (`BatchHelper.caller`). Any thread may call it while another runs the
+    /// tracker; it returns at once when no batch is open, when another thread is helping, or when the
+    /// tracker has no helper.
+    public func helpCorrelate() {
+        guard let helper else { return }
+        helper.claims.help { correlate($0, with: helper.autocorrelator.correlate) }
+    }
+
+    /// The autocorrelation of the waiting frame in `slot`, by `correlate`, unless it is quiet.
+    private func correlate(_ slot: Int, with correlate: (UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Float) {
+        guard !quietFrames[slot] else { return }
+        levels[slot].maximumCorrelation = correlate(taperedFrames + slot * analyzer.windowSamples,
+                                                    frameCorrelations + slot * analyzer.correlationLags)
     }
 
     /// The noise tracking, candidates and path search of one waiting frame, in frame order.

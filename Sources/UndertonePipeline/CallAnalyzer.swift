@@ -1,5 +1,6 @@
 import UndertoneAudio
 import UndertoneCore
+import UndertoneDSP
 
 /// One call, from decoded interleaved samples at the source rate to frames and per-second records.
 ///
@@ -27,8 +28,9 @@ public final class CallAnalyzer {
     private var finished = false
 
     /// - Parameter roles: one role per input channel (see `ChannelRole.parseMapping`).
-    /// - Parameter threads: how many threads may analyse at once (the channels' lanes, `LaneScheduler`, and,
-    ///   when no stage but pitch runs, a pitch lane's autocorrelations on two); the output does not depend on it.
+    /// - Parameter threads: how many threads may analyse at once (the channels' lanes, `LaneScheduler`; with
+    ///   two or more, a pitch lane shares its autocorrelations, `PitchTracker.BatchHelper`); the output does
+    ///   not depend on it.
     /// - Throws: `UsageError` when the roles don't match the channel count or name no channel to analyse.
     public init(format: StreamFormat, roles: [ChannelRole], settings: AnalysisSettings, threads: Int = 1,
                 sink: AnalysisSink) throws {
@@ -44,11 +46,12 @@ public final class CallAnalyzer {
         buildsSeconds = sink.wantsSeconds
         resampler = try Resampler(inputRateHz: format.sampleRateHz, outputRateHz: settings.sampleRateHz,
                                   channelCount: format.channelCount)
-        // With no stage besides pitch the level lane has nothing to do, and a pitch lane may use a second
-        // thread for its autocorrelations; with both lanes busy that third thread made `syllables` 11 %
-        // slower by wall on two cores (medians of 11 alternated runs, 2026-11-25).
-        let pitchThreads = settings.stages.isEmpty ? min(2, max(1, threads)) : 1
-        channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings, pitchThreads: pitchThreads) }
+        // With no stage besides pitch the level lane has nothing to do, and a pitch lane uses a thread of
+        // its own for part of its autocorrelations; with both lanes busy a third thread made `syllables`
+        // 11 % slower by wall on two cores (medians of 11 alternated runs, 2026-11-25), so there the level
+        // lane helps once it has finished its block.
+        let pitchHelper: PitchTracker.BatchHelper = threads < 2 ? .none : settings.stages.isEmpty ? .ownThread : .caller
+        channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings, pitchHelper: pitchHelper) }
         analysed = channels.compactMap { $0 }
         aggregators = analysed.map { SecondAggregator(role: $0.role) }
         closedSeconds = Array(repeating: nil, count: analysed.count)

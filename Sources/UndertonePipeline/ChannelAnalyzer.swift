@@ -53,14 +53,18 @@ public final class ChannelAnalyzer {
     private let measuresActivity: Bool
     private let marksCycles: Bool
     private let findsNuclei: Bool
+    /// Whether the level lane helps the pitch lane (`PitchTracker.BatchHelper.caller`).
+    private let levelLaneHelpsPitch: Bool
 
-    /// - Parameter pitchThreads: threads on which the pitch lane may compute a block's autocorrelations
-    ///   (`PitchTracker`'s batches); the output does not depend on it.
-    public init(role: ChannelRole, settings: AnalysisSettings, pitchThreads: Int = 1) {
+    /// - Parameter pitchHelper: who may share the pitch lane's autocorrelations (`PitchTracker.BatchHelper`):
+    ///   its own thread, or the level lane once it has finished a block (`caller`); the output does not
+    ///   depend on it.
+    public init(role: ChannelRole, settings: AnalysisSettings, pitchHelper: PitchTracker.BatchHelper = .none) {
         self.role = role
         measuresActivity = settings.stages.contains(.activity)
         marksCycles = settings.stages.contains(.voiceQuality)
         findsNuclei = settings.stages.contains(.speechRate)
+        levelLaneHelpsPitch = pitchHelper == .caller
         stepSamples = settings.sampleRateHz * 2
         let highPass = settings.inputHighPass
         filtersPitchLane = highPass.filtersPitchLane
@@ -68,11 +72,10 @@ public final class ChannelAnalyzer {
         inputFilter = filtersPitchLane || filtersLevelLane
             ? ChannelInputFilter(sampleRateHz: settings.sampleRateHz, settings: highPass, capacitySamples: stepSamples) : nil
         intensity = IntensityMeter(sampleRateHz: settings.sampleRateHz)
-        // With a helper thread a batch holds a whole block's frames (300–450 kB per channel at 8 kHz),
-        // decided at the block's end (`run(_:on:)`); on one thread batching gains nothing, so frames go
-        // one at a time.
+        // With a helper a batch holds a whole block's frames (300–450 kB per channel at 8 kHz), decided at
+        // the block's end (`run(_:on:)`); on one thread batching gains nothing, so frames go one at a time.
         pitch = PitchTracker(sampleRateHz: settings.sampleRateHz, hopSamples: settings.hopSamples, settings: settings.pitch,
-                             batchFrames: pitchThreads > 1 ? stepSamples / settings.hopSamples + 1 : 1, threads: pitchThreads)
+                             batchFrames: pitchHelper == .none ? 1 : stepSamples / settings.hopSamples + 1, helper: pitchHelper)
         envelope = BandEnvelopeMeter(sampleRateHz: settings.sampleRateHz, lowHz: settings.speechRate.bandLowHz,
                                      highHz: settings.speechRate.bandHighHz,
                                      windowSeconds: settings.speechRate.envelopeWindowSeconds,
@@ -116,10 +119,14 @@ public final class ChannelAnalyzer {
     }
 
     /// Runs one lane on the block last given to `prepare` (`samples`: that block). Each lane must be given
-    /// the same blocks, in order; two lanes may run at once, one lane must not run twice at once.
+    /// the same blocks, in order; two lanes may run at once, one lane must not run twice at once. The
+    /// level lane, the shorter, then helps with the pitch lane's autocorrelations if they are still
+    /// being computed (`PitchTracker.helpCorrelate`, with `pitchHelper` `caller`).
     public func run(_ lane: Lane, on samples: UnsafeBufferPointer<Float>) {
         switch lane {
-        case .levels: levelFramer.push(input(samples, filtered: filtersLevelLane), analyseLevels)
+        case .levels:
+            levelFramer.push(input(samples, filtered: filtersLevelLane), analyseLevels)
+            if levelLaneHelpsPitch { pitch.helpCorrelate() }
         case .pitch:
             pitchFramer.push(input(samples, filtered: filtersPitchLane), analysePitch)
             pitch.decidePending { decidedPitch.append($0) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import UndertoneCore
 @testable import UndertoneDSP
@@ -104,36 +105,47 @@ import UndertoneCore
         }
     }
 
-    /// A tracker that measures frames in batches and correlates them later, on a helper thread when asked,
-    /// decides every frame as the frame-by-frame tracker does, bit for bit: the batching moves the FFTs,
-    /// nothing a frame's result depends on.
-    @Test func batchesAndAHelperThreadChangeNothing() {
+    /// A tracker that measures frames in batches and correlates them later, sharing the work with a helper
+    /// when it has one, decides every frame as the frame-by-frame tracker does, bit for bit: the batching
+    /// moves the FFTs, nothing a frame's result depends on. The `caller` helper is a second thread that
+    /// calls `helpCorrelate` without pause while the tracker runs, so it claims frames in most batches.
+    @Test(arguments: [PitchTracker.BatchHelper.none, .ownThread, .caller])
+    func batchesAndAHelperChangeNothing(helper: PitchTracker.BatchHelper) {
         var samples = TestSignals.harmonic(seconds: 0.5, rateHz: Self.rateHz, harmonics: [2, 3, 4]) { t in 120 + 60 * t }
         samples += [Float](repeating: 0, count: 2000) // quiet frames, which are not correlated
         samples += TestSignals.whiteNoise(count: 3000, amplitude: 0.05)
         samples += TestSignals.harmonic(seconds: 0.3, rateHz: Self.rateHz, harmonics: [1, 2]) { _ in 210 }
         let whole = Self.track(samples)
         var generator = SplitMix(seed: 58)
-        for (batchFrames, threads) in [(1, 2), (16, 2), (37, 1), (37, 2), (200, 2)] {
+        for batchFrames in [1, 16, 37, 200] {
             let tracker = PitchTracker(sampleRateHz: Self.rateHz, hopSamples: Self.hop, settings: PitchSettings(),
-                                       batchFrames: batchFrames, threads: threads)
+                                       batchFrames: batchFrames, helper: helper)
             let framer = Framer(hopSamples: Self.hop, windowSamples: tracker.windowSamples)
             var frames: [PitchFrame] = []
-            var start = 0
-            samples.withUnsafeBufferPointer { all in
-                while start < all.count {
-                    let end = min(all.count, start + Int(generator.next() % 3000))
-                    framer.push(UnsafeBufferPointer(rebasing: all[start..<end])) { _, window in
-                        tracker.analyse(window: window) { frames.append($0) }
+            func run() {
+                var start = 0
+                samples.withUnsafeBufferPointer { all in
+                    while start < all.count {
+                        let end = min(all.count, start + Int(generator.next() % 3000))
+                        framer.push(UnsafeBufferPointer(rebasing: all[start..<end])) { _, window in
+                            tracker.analyse(window: window) { frames.append($0) }
+                        }
+                        if generator.next() % 2 == 0 { tracker.decidePending { frames.append($0) } }
+                        start = end
                     }
-                    if generator.next() % 2 == 0 { tracker.decidePending { frames.append($0) } }
-                    start = end
                 }
+                framer.flush { _, window in tracker.analyse(window: window) { frames.append($0) } }
+                tracker.flush { frames.append($0) }
             }
-            framer.flush { _, window in tracker.analyse(window: window) { frames.append($0) } }
-            tracker.flush { frames.append($0) }
+            if helper == .caller {
+                let finished = Atomic(false)
+                HelperThread().run({ while !finished.load(ordering: .acquiring) { tracker.helpCorrelate() } },
+                                   alongside: { run(); finished.store(true, ordering: .releasing) })
+            } else {
+                run()
+            }
             let firstDifference = zip(frames, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (frames.count == whole.count ? nil : min(frames.count, whole.count))
-            #expect(firstDifference == nil, "batches of \(batchFrames), \(threads) thread(s): frame \(firstDifference ?? -1) differs")
+            #expect(firstDifference == nil, "batches of \(batchFrames), helper \(helper): frame \(firstDifference ?? -1) differs")
         }
     }
 

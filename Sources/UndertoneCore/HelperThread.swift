@@ -1,6 +1,6 @@
 import Foundation
 
-/// One thread of its own that runs half of a job while the caller runs the other half, for work split
+/// One thread of its own that runs part of a job while the caller runs the rest, for work split
 /// inside a task that may already be running on a Dispatch worker: a `DispatchQueue.concurrentPerform`
 /// nested in another (a call's lanes, `LaneScheduler`) runs its iterations one after the other on the
 /// calling thread, so it cannot be used there. The thread waits on a semaphore between jobs and ends
@@ -44,7 +44,8 @@ public final class HelperThread {
     }
 
     /// Runs `helperPart` on the helper thread while `callerPart` runs on the calling thread; returns when
-    /// both have finished. The two parts must not write the same memory.
+    /// both have finished. The two parts must not write the same memory unless they synchronise (as
+    /// `PitchTracker`'s do through atomic claims).
     public func run(_ helperPart: () -> Void, alongside callerPart: () -> Void) {
         withoutActuallyEscaping(helperPart) { job in
             mailbox.job = job

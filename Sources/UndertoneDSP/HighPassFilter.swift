@@ -9,7 +9,8 @@ import Foundation
 /// It filters a stream in place, block by block, in direct form I with the state in double precision:
 /// the output does not depend on how the stream is split into blocks. Direct form I rather than the
 /// transposed form II: each output waits on one multiply and one subtraction after the previous output
-/// instead of two of each, and the filter runs serially, before a call's lanes (`ChannelInputFilter`).
+/// instead of a multiply and three additions, and the filter runs serially, before a call's lanes
+/// (`ChannelInputFilter`).
 public struct HighPassFilter: Sendable {
     private struct Section: Sendable {
         var b0, b1, b2, a1, a2: Double // normalised by a0

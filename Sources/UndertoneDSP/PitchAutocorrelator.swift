@@ -4,8 +4,8 @@
 ///
 /// Each instance owns its transform and buffers (FFTW plans are made with `FFTW_ESTIMATE`, so every
 /// instance gives bit-identical results): `PitchCandidateAnalyzer` owns one, and `PitchTracker` one more
-/// per extra thread on which it correlates a batch of frames. Not thread-safe itself; allocation happens
-/// at `init` only.
+/// for the thread that helps with a batch (`PitchTracker.BatchHelper`). Not thread-safe itself;
+/// allocation happens at `init` only.
 final class PitchAutocorrelator {
     let windowSamples: Int
     let minLagSamples: Int

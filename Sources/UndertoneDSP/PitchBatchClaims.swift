@@ -10,10 +10,11 @@ import Synchronization
 /// more. When the owner finds its next slot taken, every slot from there on is the helper's, and the
 /// helper finishes them in descending order, so the owner waits once, for the helper to finish that slot.
 ///
-/// Lock-free: one atomic word holds the batch's generation and both ends, another the generation and the
-/// lowest slot the helper has finished. The generation keeps a helper that read an earlier batch's ends
-/// from claiming in a later one. One owner; any number of threads may offer help (`help`), one at a time
-/// is let in.
+/// The claims are lock-free: one atomic word holds the batch's generation and both ends, another the
+/// generation and the lowest slot the helper has finished (the generation tells the owner's wait a mark
+/// of this batch from one of an earlier batch). The owner's one wait spins, yielding, then sleeping in
+/// short naps if the helper was preempted. One owner; any number of threads may offer help (`help`),
+/// one at a time is let in.
 final class PitchBatchClaims: Sendable {
     /// Generation (bits 40–63), back end (exclusive, bits 20–39) and front end (bits 0–19).
     private let ends = Atomic<UInt64>(0)
@@ -24,14 +25,14 @@ final class PitchBatchClaims: Sendable {
     /// Whether a thread is in `help`.
     private let helping = Atomic(false)
 
-    /// Slots a batch may hold at most (20 bits).
-    static let maximumSlots = 1 << 20
+    /// A batch holds fewer slots than this (20 bits).
+    static let slotLimit = 1 << 20
     private static let slotMask: UInt64 = (1 << 20) - 1
     private static let generationShift: UInt64 = 40
 
     /// Owner: opens a batch of `count` slots (every earlier batch must be finished, see `waitForHelper`).
     func open(count: Int) {
-        precondition(count >= 0 && count < Self.maximumSlots, "batch too large to claim")
+        precondition(count >= 0 && count < Self.slotLimit, "batch too large to claim")
         let generation = (ownerGeneration.load(ordering: .relaxed) + 1) & ((1 << 24) - 1)
         ownerGeneration.store(generation, ordering: .relaxed)
         helperFinished.store(generation << Self.generationShift | UInt64(count), ordering: .relaxed)
@@ -53,15 +54,23 @@ final class PitchBatchClaims: Sendable {
     }
 
     /// Owner: waits until the helper has finished `slot`, the first slot `claimFront` refused, and so
-    /// every slot after it.
-    func waitForHelper(downTo slot: Int) {
+    /// every slot after it; returns true. It spins, yielding now and then, and sleeps in short naps once
+    /// the wait has lasted long enough to mean the helper was preempted. `limit` is for tests: the wait
+    /// gives up after it, returning false, so that a broken protocol fails a test instead of hanging it.
+    @discardableResult
+    func waitForHelper(downTo slot: Int, giveUpAfter limit: Duration? = nil) -> Bool {
         let awaited = ownerGeneration.load(ordering: .relaxed) << Self.generationShift | UInt64(slot)
+        let clock = ContinuousClock()
+        let start = limit == nil ? nil : clock.now
         var spins = 0
         // Acquire: the helper's autocorrelations are visible once its mark is.
         while helperFinished.load(ordering: .acquiring) > awaited {
             spins += 1
-            if spins % 64 == 0 { sched_yield() }
+            guard spins % 64 == 0 else { continue }
+            if spins < 4096 { sched_yield() } else { usleep(20) }
+            if let limit, let start, clock.now - start > limit { return false }
         }
+        return true
     }
 
     /// Helper: runs `body` on slots claimed from the back of the open batch, one after the other, until

@@ -62,7 +62,7 @@ public final class PitchTracker {
     public enum BatchHelper: Sendable {
         /// Nobody.
         case none
-        /// A thread of the tracker's own (`HelperThread`), started for each batch.
+        /// A thread of the tracker's own (`HelperThread`), woken for each batch.
         case ownThread
         /// Threads that call `helpCorrelate` while a batch is decided (one at a time is let in).
         case caller
@@ -129,7 +129,7 @@ public final class PitchTracker {
     ///     effect with batches of at least `minimumParallelFrames`.
     public init(sampleRateHz: Int, hopSamples: Int, settings: PitchSettings, batchFrames: Int = 1,
                 helper: BatchHelper = .none) {
-        precondition(batchFrames >= 1 && batchFrames < PitchBatchClaims.maximumSlots, "1 to 2^20 frames per batch")
+        precondition(batchFrames >= 1 && batchFrames < PitchBatchClaims.slotLimit, "at least 1 frame per batch, fewer than 2^20")
         self.settings = settings
         self.hopSamples = hopSamples
         analyzer = PitchCandidateAnalyzer(sampleRateHz: sampleRateHz, settings: settings)

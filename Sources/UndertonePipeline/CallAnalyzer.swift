@@ -49,7 +49,8 @@ public final class CallAnalyzer {
         // With no stage besides pitch the level lane has nothing to do, and a pitch lane uses a thread of
         // its own for part of its autocorrelations; with both lanes busy a third thread made `syllables`
         // 11 % slower by wall on two cores (medians of 11 alternated runs, 2026-11-25), so there the level
-        // lane helps once it has finished its block.
+        // lane helps once it has finished its block (`ChannelAnalyzer.run(_:on:)`). (Helping the other
+        // channels' pitch lanes too timed the same on stereo calls: their lanes balance already.)
         let pitchHelper: PitchTracker.BatchHelper = threads < 2 ? .none : settings.stages.isEmpty ? .ownThread : .caller
         channels = roles.map { $0 == .ignored ? nil : ChannelAnalyzer(role: $0, settings: settings, pitchHelper: pitchHelper) }
         analysed = channels.compactMap { $0 }

@@ -1,7 +1,8 @@
 import UndertoneCore
 import UndertoneDSP
 
-/// The DSP stages of one channel at the analysis rate, in two lanes that share nothing but the samples:
+/// The DSP stages of one channel at the analysis rate, in two lanes that share the samples and nothing
+/// else but the pitch lane's autocorrelations, which the level lane may help compute (`run(_:on:)`):
 /// the *level* lane (framer → intensity, voice activity, band envelope, glottal-cycle samples) and the
 /// *pitch* lane (framer → pitch tracker). `mergeLanes` joins them frame by frame in order: pitch →
 /// glottal cycles (jitter, shimmer) → syllable nuclei.
@@ -17,7 +18,8 @@ import UndertoneDSP
 /// sized at `init` for the look-ahead plus one block, and the lists keep their capacity between blocks.
 /// Stages not in `AnalysisSettings.stages` are skipped (their fields keep their defaults).
 public final class ChannelAnalyzer {
-    /// The two halves of the work on a channel, independent until `mergeLanes`; the longer first.
+    /// The two halves of the work on a channel, independent until `mergeLanes` (but for the level lane's
+    /// help with the pitch lane's autocorrelations); the longer first.
     public enum Lane: Int, CaseIterable, Sendable { case pitch, levels }
 
     public let role: ChannelRole

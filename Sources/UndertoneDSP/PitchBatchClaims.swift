@@ -20,8 +20,6 @@ final class PitchBatchClaims: Sendable {
     private let ends = Atomic<UInt64>(0)
     /// Generation (bits 40–63) and the lowest slot the helper has finished (bits 0–39).
     private let helperFinished = Atomic<UInt64>(0)
-    /// The owner's batch: its generation, written by the owner only.
-    private let ownerGeneration = Atomic<UInt64>(0)
     /// Whether a thread is in `help`.
     private let helping = Atomic(false)
 
@@ -33,8 +31,9 @@ final class PitchBatchClaims: Sendable {
     /// Owner: opens a batch of `count` slots (every earlier batch must be finished, see `waitForHelper`).
     func open(count: Int) {
         precondition(count >= 0 && count < Self.slotLimit, "batch too large to claim")
-        let generation = (ownerGeneration.load(ordering: .relaxed) + 1) & ((1 << 24) - 1)
-        ownerGeneration.store(generation, ordering: .relaxed)
+        // Only `open` changes the generation in `ends`, so the owner reads its batch's there (the shift
+        // drops the bits past 24: the generation wraps).
+        let generation = (ends.load(ordering: .relaxed) >> Self.generationShift) &+ 1
         helperFinished.store(generation << Self.generationShift | UInt64(count), ordering: .relaxed)
         // Release: a helper that sees these ends sees the frames measured before.
         ends.store(generation << Self.generationShift | UInt64(count) << 20, ordering: .releasing)
@@ -45,7 +44,7 @@ final class PitchBatchClaims: Sendable {
     func claimFront() -> Bool {
         var current = ends.load(ordering: .relaxed)
         while true {
-            let front = current & Self.slotMask, back = current >> 20 & Self.slotMask
+            let (front, back) = Self.frontAndBack(current)
             guard front < back else { return false }
             let (exchanged, original) = ends.compareExchange(expected: current, desired: current + 1, ordering: .relaxed)
             if exchanged { return true }
@@ -59,7 +58,8 @@ final class PitchBatchClaims: Sendable {
     /// gives up after it, returning false, so that a broken protocol fails a test instead of hanging it.
     @discardableResult
     func waitForHelper(downTo slot: Int, giveUpAfter limit: Duration? = nil) -> Bool {
-        let awaited = ownerGeneration.load(ordering: .relaxed) << Self.generationShift | UInt64(slot)
+        let generation = ends.load(ordering: .relaxed) >> Self.generationShift
+        let awaited = generation << Self.generationShift | UInt64(slot)
         let clock = ContinuousClock()
         let start = limit == nil ? nil : clock.now
         var spins = 0
@@ -92,12 +92,17 @@ final class PitchBatchClaims: Sendable {
         // Acquire: the frames measured before `open` are visible to the helper.
         var current = ends.load(ordering: .acquiring)
         while true {
-            let front = current & Self.slotMask, back = current >> 20 & Self.slotMask
+            let (front, back) = Self.frontAndBack(current)
             guard back > front else { return nil }
             let (exchanged, original) = ends.compareExchange(expected: current, desired: current - (1 << 20),
                                                              ordering: .acquiring)
             if exchanged { return (current >> Self.generationShift, Int(back - 1)) }
             current = original
         }
+    }
+
+    /// The front and back ends packed in a word of `ends`.
+    private static func frontAndBack(_ word: UInt64) -> (front: UInt64, back: UInt64) {
+        (word & slotMask, word >> 20 & slotMask)
     }
 }

@@ -11,6 +11,10 @@ Conditions
   tts_dev_telephone  the same for the development sentences (make_tts_rate_set.py
                    --sentences dev): not part of the default run, never a reported
                    accuracy figure; all of it counts as tuning (--split held-out skips it)
+  tts_test_telephone  the same for the 60 test sentences (make_tts_rate_set.py
+                   --sentences test, written after the last tuning round): all of it is
+                   held out (--split tune skips it); reported beside tts_telephone, a
+                   larger measurement of the same condition, never instead of it
 
 Truth
   EmoDB: syllables and span from the hand-labelled silb/ files. A silb line is
@@ -76,9 +80,11 @@ DEFAULT_OUTPUT = REPO / "Benchmarks" / "results" / "rate_accuracy.json"
 DEFAULT_UNDERTONE = REPO / ".build" / "release" / "undertone"
 PRAAT_SCRIPT = REPO / "Tools" / "praat" / "syllable_nuclei.praat"
 
-CONDITIONS = ["emodb_clean", "emodb_telephone", "tts_telephone"]
+CONDITIONS = ["emodb_clean", "emodb_telephone", "tts_telephone", "tts_test_telephone"]
 DEV_CONDITIONS = ["tts_dev_telephone"]
-TTS_SENTENCE_SETS = {"tts_telephone": "eval", "tts_dev_telephone": "dev"}   # condition -> make_tts_rate_set list
+TEST_CONDITIONS = ["tts_test_telephone"]
+TTS_SENTENCE_SETS = {"tts_telephone": "eval", "tts_dev_telephone": "dev",   # condition -> make_tts_rate_set list
+                     "tts_test_telephone": "test"}
 TOOLS = ["praat", "undertone"]
 RATE_KINDS = {"count": "count-based (pred count / true span)", "own": "own (pred count / tool's speech time)"}
 
@@ -110,6 +116,7 @@ class Item:
     group: str                     # EmoDB emotion, or TTS rate ("120 wpm")
     voice: str = ""                # TTS voice (espeak-ng -v), empty for EmoDB
     tuning_only: bool = False      # development data: in the tuning split whatever its number
+    held_out_only: bool = False    # test data: in the held-out split whatever its number
 
     @property
     def rate_true(self) -> float:
@@ -172,11 +179,13 @@ def tts_items(cache: Path, sentence_set: str) -> list[Item]:
 def in_split(item: Item, split: str) -> bool:
     """The documented tuning split: EmoDB speakers with an odd number (03, 09, 11, 13, 15) and TTS
     sentences with an odd number are for tuning; the rest is held out. `all` keeps everything.
-    The development sentences are all tuning."""
+    The development sentences are all tuning, the test sentences all held out."""
     if split == "all":
         return True
     if item.tuning_only:
         return split == "tune"
+    if item.held_out_only:
+        return split == "held-out"
     number = int(item.name[:2]) if item.name[:2].isdigit() else int(item.name.split("_s")[1])
     return (number % 2 == 1) == (split == "tune")
 
@@ -214,6 +223,9 @@ def condition_items_all(condition: str, args) -> list[Item]:
         if condition in DEV_CONDITIONS:
             for item in items:
                 item.group, item.tuning_only = "dev " + item.group, True
+        if condition in TEST_CONDITIONS:
+            for item in items:
+                item.held_out_only = True
     else:
         raise ValueError(condition)
     return limit_items(items, args.limit)
@@ -499,6 +511,11 @@ def main(argv=None) -> int:
         conditions = [c for c in conditions if c not in DEV_CONDITIONS]
         if not conditions:
             sys.exit("nothing to evaluate: the development conditions have no held-out part")
+    if args.split == "tune" and any(c in TEST_CONDITIONS for c in conditions):
+        log(f"--split tune: skipping {', '.join(c for c in conditions if c in TEST_CONDITIONS)} (held-out data only)")
+        conditions = [c for c in conditions if c not in TEST_CONDITIONS]
+        if not conditions:
+            sys.exit("nothing to evaluate: the test conditions have no tuning part")
     args.conditions = conditions
     tools = split_list(args.tools, TOOLS, "tools")
     undertone = args.undertone if args.undertone.is_absolute() else Path.cwd() / args.undertone

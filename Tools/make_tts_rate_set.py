@@ -30,10 +30,11 @@ existing ones.
 
 A second sentence list, DEV_SENTENCES (--sentences dev), makes a development set the same
 way in its own folder: for finding and choosing rules without looking at either half of the
-evaluation set.
+evaluation set. A third, TEST_SENTENCES (--sentences test, 60 sentences written after the last
+tuning round), is all held out: a larger measurement of the same condition, never tuned on.
 
 Usage (from the repository root):
-  python3 Tools/make_tts_rate_set.py [--cache .build-eval/rate] [--sentences eval|dev] [--check]
+  python3 Tools/make_tts_rate_set.py [--cache .build-eval/rate] [--sentences eval|dev|test] [--check]
 --check prints each sentence's phonemes and syllable count at the middle rate.
 """
 from __future__ import annotations
@@ -129,11 +130,79 @@ DEV_SENTENCES = [
     "If the problem continues, we will send a technician out.",
 ]
 
+# A test set (written in session 60, 2026-11-25, after every speech-rate round, before it was first run): the
+# same kind of language, sixty new sentences. Every file is held out: nothing was ever tuned on it, and no
+# rule is to be chosen on it. The evaluation set's held-out half has 12 sentences (36 files), too few to tell
+# a MAPE ratio of 0.86 from 0.7 (Tools/rate_uncertainty.py); this set measures the same condition on 180.
+# `eval_rate.py` runs it as tts_test_telephone, reported beside the evaluation set's rows, never instead.
+TEST_SENTENCES = [
+    "Hello, thanks for holding, I'm Daniel from the accounts team.",
+    "I moved house last month and my post is still going to the old address.",
+    "Can you confirm the last four digits of the card you paid with?",
+    "The refund has been approved and will reach your bank in three to five days.",
+    "I've been charged for a service I cancelled back in March.",
+    "Which email address would you like the receipt sent to?",
+    "Sorry, the line is really bad, could you say that again?",
+    "Our records show the package was left with a neighbour at number twelve.",
+    "I need to report a lost card as soon as possible.",
+    "Would a morning or an afternoon appointment suit you better?",
+    "That's not what the person I spoke to last week told me.",
+    "The update should install itself overnight, so there's nothing you need to do.",
+    "How long will it take for the new phone to be delivered?",
+    "I'm going to put a note on the account and call you back tomorrow.",
+    "Your payment didn't go through because the card has expired.",
+    "Please don't hang up, I'll be with you in just a second.",
+    "I ordered a blue jacket and received a green one instead.",
+    "We can waive the late payment charge this time as a one-off.",
+    "Could you check whether the outage in my street has been fixed?",
+    "The contract has a minimum term of eighteen months.",
+    "Excuse me, I think you've given me the wrong reference number.",
+    "You'll get a text message with a link to track the driver.",
+    "My internet drops out every time it rains.",
+    "I can see two accounts under your name, which one is this about?",
+    "Right, so I just need to fill in the form and post it back?",
+    "There's a small fee if you want to upgrade before the end of your term.",
+    "I've tried switching it off and on again, and it still won't work.",
+    "We'll send a courier to collect the faulty item free of charge.",
+    "Is there a cheaper plan that still includes international calls?",
+    "The booking is confirmed for two adults on the fourteenth of June.",
+    "I'm really not happy with how this has been handled.",
+    "May I ask what the reason is for closing the account?",
+    "The warranty covers parts and labour for the first two years.",
+    "I haven't had a working washing machine for almost three weeks.",
+    "Let me read back the address to make sure I have it right.",
+    "Can you explain what this charge of forty pounds is for?",
+    "Your new password must contain at least one number and one symbol.",
+    "Fine, but I want this in writing before I agree to anything.",
+    "I've just sent a verification code to the mobile number on file.",
+    "The train was cancelled, so I'd like my money back for the ticket.",
+    "Our team is working on it and we'll update you by the end of the day.",
+    "Could I speak to a manager, please?",
+    "The discount only applies to orders placed through the website.",
+    "It says my order is being processed, but it's been ten days.",
+    "I'm calling on behalf of my father, who is in hospital.",
+    "Is it alright if I record this call for training purposes?",
+    "You've been really patient, and I appreciate that.",
+    "The meter reading you gave us seems much higher than usual.",
+    "I'd like to add my partner as a second user on the account.",
+    "Unfortunately we can't offer a refund after thirty days.",
+    "What time does the shop open on Sunday?",
+    "The heating engineer turned up two hours late and left without fixing it.",
+    "We'll need a photo of the damage before we can process the claim.",
+    "Okay, that makes sense now, thank you for explaining.",
+    "I keep getting calls from your company even though I opted out.",
+    "Can you hear me all right, or shall I call back on a landline?",
+    "Your loyalty points will be added within forty eight hours.",
+    "I was told the upgrade was free, and now I'm paying more.",
+    "Just to confirm, you want the order cancelled and the money refunded?",
+    "Thank you for your time, and sorry again for all the trouble.",
+]
+
 # IPA letters that make a token a vowel nucleus (espeak-ng's English phoneme set and more).
 VOWELS = set("aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪɯɵøœɶʉʊʌʏᵻ")
 SYLLABIC_MARK = "\u0329"
 
-SENTENCE_SETS = {"eval": SENTENCES, "dev": DEV_SENTENCES}
+SENTENCE_SETS = {"eval": SENTENCES, "dev": DEV_SENTENCES, "test": TEST_SENTENCES}
 
 
 def protocol(sentence_set: str) -> dict:
@@ -236,7 +305,8 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="cache root (git-ignored)")
     p.add_argument("--sentences", choices=list(SENTENCE_SETS), default="eval",
-                   help="eval: the evaluation set (tuning and held-out halves); dev: the development set")
+                   help="eval: the evaluation set (tuning and held-out halves); dev: the development set (tuning only); "
+                        "test: the test set (held out only)")
     p.add_argument("--check", action="store_true", help="print phonemes and syllable counts, make nothing")
     args = p.parse_args(argv)
     if args.check:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the pitch-accuracy evaluation (Tools/eval_pitch.py) and the speed
-# benchmark (Benchmarks/pitch_speed.sh) need, when it is missing:
-#   apt:  praat (reference tracker), sox (audio generation for the speed benchmark)
+# Installs what the pitch-accuracy evaluation (Tools/eval_pitch.py), the speech-rate
+# evaluation (Tools/eval_rate.py), the scenario calls (Tools/make_scenarios.py) and the
+# speed benchmarks (Benchmarks/pitch_speed.py, rate_speed.py) need, when it is missing:
+#   apt:  praat (reference tracker), sox (audio generation for the speed benchmarks),
+#         espeak-ng (the speech-rate TTS set and the scenario calls' agent voice)
 #   pip:  swift-f0[audio] (peer tracker; pulls onnxruntime, soundfile, soxr), numpy, scipy;
 #         and for the speech-rate probes (Tools/rate_probes/) scikit-learn and praat-parselmouth
 # Idempotent: installs nothing when everything is already there, and runs
@@ -26,6 +28,7 @@ as_root() {
 apt_missing=()
 command -v praat >/dev/null 2>&1 || apt_missing+=(praat)
 command -v sox   >/dev/null 2>&1 || apt_missing+=(sox)
+command -v espeak-ng >/dev/null 2>&1 || apt_missing+=(espeak-ng)
 if [ "${#apt_missing[@]}" -gt 0 ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
         echo "setup_eval: apt-get not found; please install: ${apt_missing[*]}" >&2
@@ -49,4 +52,4 @@ if [ "${#pip_missing[@]}" -gt 0 ]; then
     "$PYTHON" -m pip install --quiet "${pip_missing[@]}"
 fi
 
-echo "setup_eval: ok — praat $(praat --version 2>/dev/null | head -1 | awk '{print $2}'), $(sox --version 2>/dev/null | awk '{print $NF}'), swift-f0 $("$PYTHON" -c 'import importlib.metadata as m; print(m.version("swift-f0"))')" >&2
+echo "setup_eval: ok — praat $(praat --version 2>/dev/null | head -1 | awk '{print $2}'), $(sox --version 2>/dev/null | awk '{print $NF}'), espeak-ng $(espeak-ng --version 2>/dev/null | awk '{print $4}'), swift-f0 $("$PYTHON" -c 'import importlib.metadata as m; print(m.version("swift-f0"))')" >&2

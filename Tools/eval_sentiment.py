@@ -24,6 +24,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import paired_bootstrap as pb  # noqa: E402
+
 DISSATISFIED_S = -0.5
 
 
@@ -272,8 +275,9 @@ def evaluate(args):
             else:
                 systems["SnowNLP 0.12.3 (sentiments − 0.5)"] = [s - 0.5 for s in snownlp_scores(flat)]
         entry = {"n": len(keys), "dissatisfied": sum(1 for s in mean_s if s <= DISSATISFIED_S), "systems": {}}
+        dialogue_scores = {}
         for name, values in systems.items():
-            scores = [dialogue_score(v) for v in regroup(values, turns)]
+            scores = dialogue_scores[name] = [dialogue_score(v) for v in regroup(values, turns)]
             metric = by_split(keys, lambda idx: {
                 "auc": auc([mean_s[i] <= DISSATISFIED_S for i in idx], [-scores[i] for i in idx]),
                 "spearman": spearman([scores[i] for i in idx], [mean_s[i] for i in idx]), "n": len(idx)})
@@ -281,8 +285,34 @@ def evaluate(args):
             label = f"STC-3 {lang.upper()} dialogues"
             rows.append((label, name, "AUC", metric))
             rows.append((label, name, "Spearman", metric))
+        entry["held_out_intervals"] = stc3_intervals(keys, mean_s, dialogue_scores)
         results["datasets"][f"stc3_{lang}"] = entry
     return results, rows
+
+
+def stc3_intervals(keys, mean_s, dialogue_scores, goal=0.80):
+    """Held-out split: each system's AUC with a 95 % bootstrap interval over dialogues and the share of
+    resamples at or above the goal, and our AUC minus each peer's on the same resamples (paired)."""
+    idx = [i for i, k in enumerate(keys) if split_of(k) == "held-out"]
+    dissatisfied = [mean_s[i] <= DISSATISFIED_S for i in idx]
+    clusters = [[j] for j in range(len(idx))]
+
+    def auc_of(name):
+        scores = [-dialogue_scores[name][i] for i in idx]
+        return lambda sample: auc([dissatisfied[j] for j in sample], [scores[j] for j in sample])
+
+    everything = list(range(len(idx)))
+    out = {}
+    for name in dialogue_scores:
+        out[name] = {"auc": pb.summarise(auc_of(name)(everything), pb.bootstrap_draws(clusters, auc_of(name)), goal)}
+    ours = auc_of("Undertone")
+    for name in dialogue_scores:
+        if name.startswith("Undertone"):
+            continue
+        peer = auc_of(name)
+        out[name]["undertone_minus_this"] = pb.summarise(
+            ours(everything) - peer(everything), pb.bootstrap_draws(clusters, lambda sample: ours(sample) - peer(sample)), 0.0)
+    return out
 
 
 def markdown(rows):
@@ -291,6 +321,21 @@ def markdown(rows):
     for dataset, system, metric, values in rows:
         k = key[metric]
         lines.append(f"| {dataset} | {system} | {metric} | {values['tune'][k]:.3f} | {values['held-out'][k]:.3f} | {values['all'][k]:.3f} |")
+    return "\n".join(lines)
+
+
+def intervals_markdown(results):
+    lines = ["STC-3, held-out split: AUC with its 95 % bootstrap interval over dialogues (2,000 resamples), the share of",
+             "resamples at or above 0.80, and our AUC minus the peer's on the same resamples.", "",
+             "| dataset | system | AUC [95 % interval] | share ≥ 0.80 | Undertone − this [95 % interval] |",
+             "|---|---|---|---:|---|"]
+    for lang in ("en", "cn"):
+        for name, v in results["datasets"][f"stc3_{lang}"]["held_out_intervals"].items():
+            a = v["auc"]
+            d = v.get("undertone_minus_this")
+            diff = f"{d['estimate']:+.3f} [{d['ci95'][0]:+.3f}, {d['ci95'][1]:+.3f}]" if d else ""
+            lines.append(f"| STC-3 {lang.upper()} | {name} | {a['estimate']:.3f} [{a['ci95'][0]:.3f}, {a['ci95'][1]:.3f}] "
+                         f"| {a['share_of_draws_meeting_goal']:.2f} | {diff} |")
     return "\n".join(lines)
 
 
@@ -307,7 +352,7 @@ def main():
     if not os.path.exists(args.binary):
         sys.exit(f"{args.binary} not found: build it with `swift build -c release` or pass --binary")
     results, rows = evaluate(args)
-    table = markdown(rows)
+    table = markdown(rows) + "\n\n" + intervals_markdown(results)
     results["table_markdown"] = table
     print(table)
     if args.out != "-":

@@ -22,6 +22,13 @@ public final class SndFileSource: AudioSource {
     private let isStream: Bool
     /// Float samples clipped to full scale so far.
     public private(set) var clippedSamples = 0
+    /// A WAV streamed through a pipe whose writer could not go back to fill in the data size (sox writes
+    /// 0x7FFFF000, others 0xFFFFFFFF): its declared length means nothing, so its end is where the stream ends.
+    private let lengthIsPlaceholder: Bool
+
+    /// A data size at least this large on a stream is a writer's placeholder, not a length: 2 GB is 37 hours
+    /// of 8 kHz 16-bit mono, and a real one would need RF64 (EBU Tech 3306) past 4 GB anyway.
+    static let placeholderDataBytes = 0x7FFF_0000
 
     /// +60 dB over full scale: a float sample larger than this is a corrupt file, not a loud call.
     public static let maximumFloatMagnitude: Float = 1000
@@ -57,12 +64,18 @@ public final class SndFileSource: AudioSource {
         let subtype = info.format & Int32(SF_FORMAT_SUBMASK)
         isFloatEncoding = subtype == Int32(SF_FORMAT_FLOAT) || subtype == Int32(SF_FORMAT_DOUBLE)
         let declared = info.frames > 0 ? Int(info.frames) : nil
+        lengthIsPlaceholder = isStream && declared.map { Self.isPlaceholder(frames: $0, info: info) } ?? false
         format = StreamFormat(sampleRateHz: Int(info.samplerate), channelCount: Int(info.channels),
-                              encoding: Self.describe(format: info.format), declaredFrames: declared)
+                              encoding: Self.describe(format: info.format), declaredFrames: lengthIsPlaceholder ? nil : declared)
         do {
             try format.validate(source: path)
             if declared == nil {
-                throw InputError(source: path, problem: "holds no audio frames (\(format.encoding))")
+                let advice = isStream ? "; a WAV streamed with a data size of 0 is read as headerless audio instead: - --raw ENCODING" : ""
+                throw InputError(source: path, problem: "holds no audio frames (\(format.encoding))\(advice)")
+            }
+            if lengthIsPlaceholder {
+                warn("\(path): the WAV header's data size is a streaming writer's placeholder (it could not go back to fill it in); "
+                     + "the audio is read to the end of the stream")
             }
             try checkHeaderAgainstFile()
         } catch {
@@ -148,6 +161,22 @@ public final class SndFileSource: AudioSource {
             warn("\(name): the data chunk's \(dataBytes) bytes end \(partial) byte\(partial == 1 ? "" : "s") into a \(frameBytes)-byte frame; that part-frame is "
                  + "ignored (a header fixed up from the file's length, or a wrong channel count or sample size?)")
         }
+    }
+
+    /// Whether a WAV's declared length, `frames` of `info`'s encoding, is a placeholder (`placeholderDataBytes`).
+    private static func isPlaceholder(frames: Int, info: SF_INFO) -> Bool {
+        let container = info.format & Int32(SF_FORMAT_TYPEMASK)
+        guard container == Int32(SF_FORMAT_WAV) || container == Int32(SF_FORMAT_WAVEX) else { return false }
+        let bytesPerSample: Int
+        switch info.format & Int32(SF_FORMAT_SUBMASK) {
+        case Int32(SF_FORMAT_PCM_S8), Int32(SF_FORMAT_PCM_U8), Int32(SF_FORMAT_ULAW), Int32(SF_FORMAT_ALAW): bytesPerSample = 1
+        case Int32(SF_FORMAT_PCM_16): bytesPerSample = 2
+        case Int32(SF_FORMAT_PCM_24): bytesPerSample = 3
+        case Int32(SF_FORMAT_PCM_32), Int32(SF_FORMAT_FLOAT): bytesPerSample = 4
+        case Int32(SF_FORMAT_DOUBLE): bytesPerSample = 8
+        default: return false
+        }
+        return frames.multipliedReportingOverflow(by: bytesPerSample * Int(info.channels)).partialValue >= placeholderDataBytes
     }
 
     /// Serialises `sf_open` with reading its reason for failing: libsndfile keeps that reason in process-wide state

@@ -33,6 +33,33 @@ import TestSupport
         #expect(result.lines.count == 1)                   // one second of audio
     }
 
+    /// `wav` with its `data` chunk's size replaced by `bytes`.
+    func withDataSize(_ wav: Data, _ bytes: UInt32) throws -> Data {
+        let at = try #require(wav.range(of: Data("data".utf8))).upperBound
+        var patched = wav
+        withUnsafeBytes(of: bytes.littleEndian) { patched.replaceSubrange(at..<(at + 4), with: $0) }
+        return patched
+    }
+
+    @Test func aWAVStreamedWithAPlaceholderLengthIsReadToTheEndOfTheStream() throws {
+        // `… | sox -t raw … - -t wav - | undertone analyze -`: sox cannot go back to write the data size and
+        // leaves 0x7FFFF000 there. It read "file is truncated or corrupt", exit 65, and lost the last second.
+        let wav = try fixture("pcm16.wav")
+        for placeholder: UInt32 in [0x7FFF_F000, 0xFFFF_FFFF] {
+            let result = try CLI.run(["analyze", try fifo(holding: try withDataSize(wav, placeholder))])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.lines.count == 1)
+            #expect(result.stderr.contains("placeholder"), "\(result.stderr)")
+        }
+        // A regular file can be measured, so there the same header is a lie; and a stream cut short of a
+        // real length is still a truncated stream.
+        let file = scratch.url.appendingPathComponent("placeholder.wav")
+        try withDataSize(wav, 0x7FFF_F000).write(to: file)
+        #expect(try CLI.run(["analyze", file.path]).status == 65)
+        let cut = try CLI.run(["analyze", try fifo(holding: wav.prefix(wav.count - 4000))])
+        #expect(cut.status == 65 && cut.stderr.contains("truncated"), "\(cut.stderr)")
+    }
+
     @Test func aFLACThroughAFIFOSaysItNeedsAFile() throws {
         let path = try fifo(holding: fixture("tone.flac"))
         let result = try CLI.run(["analyze", path])

@@ -75,12 +75,14 @@ public enum TextFile {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// No UTF-8 text holds a NUL; audio and other binary files (and UTF-16 text) do, within their first bytes.
+    /// What a NUL byte in text means. No UTF-8 text holds a NUL; audio and other binary files (and UTF-16
+    /// text) do, within their first bytes.
+    public static let binaryProblem = "a binary file, not text (it holds NUL bytes): an audio file given as text? "
+        + "(UTF-16 text: convert it first, e.g. iconv -f UTF-16 -t UTF-8)"
+
     private static func refuseBinary<Bytes: Collection<UInt8>>(_ bytes: Bytes, source: String) throws where Bytes.Index == Int {
         guard let offset = bytes.firstIndex(of: 0) else { return }
-        throw InputError(source: source, position: "byte \(offset - bytes.startIndex)",
-                         problem: "a binary file, not text (it holds NUL bytes): an audio file given as text? "
-                             + "(UTF-16 text: convert it first, e.g. iconv -f UTF-16 -t UTF-8)")
+        throw InputError(source: source, position: "byte \(offset - bytes.startIndex)", problem: binaryProblem)
     }
 
     /// Splits into lines at LF, CRLF and a lone CR ("\r\n" is one `Character` in Swift).

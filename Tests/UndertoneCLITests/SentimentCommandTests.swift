@@ -73,6 +73,20 @@ import TestSupport
         #expect(result.lines.count == 1) // the valid first line was scored
     }
 
+    @Test func utf16AndBinaryInputAreRefusedNotScoredAsNeutral() throws {
+        // UTF-16LE "I am angry\n" is valid UTF-8 between its NULs: it gave two neutral records, exit 0.
+        let utf16 = try #require("I am angry\n".data(using: .utf16LittleEndian))
+        let result = try CLI.run(["sentiment"], stdin: utf16)
+        #expect(result.status == 65 && result.lines.isEmpty)
+        #expect(result.stderr.contains("stdin: line 1, byte 1") && result.stderr.contains("iconv -f UTF-16"), "\(result.stderr)")
+        // With a byte-order mark it was refused with the advice for GBK.
+        let marked = try CLI.run(["sentiment"], stdin: Data([0xFF, 0xFE]) + utf16)
+        #expect(marked.status == 65 && marked.stderr.contains("UTF-16"), "\(marked.stderr)")
+        // Binary junk after good lines: the good lines are scored, the junk is named.
+        let junk = try CLI.run(["sentiment"], stdin: Data("ok\n".utf8) + Data([0x00, 0x01, 0x6A, 0x0A]))
+        #expect(junk.status == 65 && junk.lines.count == 1 && junk.stderr.contains("line 2"), "\(junk.stderr)")
+    }
+
     @Test func everyLineEndSplitsTexts() throws {
         // LF, CRLF and a lone CR each end a text; the LF after a CR is not an empty text of its own.
         let result = try CLI.run(["sentiment"], stdin: Data("great\rterrible\r\nawful\n\rexcellent".utf8))

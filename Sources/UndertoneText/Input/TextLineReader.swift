@@ -2,8 +2,8 @@ import Foundation
 import UndertoneCore
 
 /// Reads UTF-8 text one line at a time from a file descriptor (standard input by default), as it
-/// arrives, refusing invalid UTF-8 with the line it is on (rather than replacing bytes silently, as
-/// `readLine` does). LF, CRLF and lone CR line ends (as `TextFile`); a last line without an end counts.
+/// arrives, refusing invalid UTF-8 and NUL bytes (binary input, UTF-16 text) with the line they are on
+/// (rather than replacing bytes silently, as `readLine` does). LF, CRLF and lone CR line ends (as `TextFile`); a last line without an end counts.
 /// A CR ends its line at once, without waiting to see whether an LF follows (a live feed may pause
 /// there); an LF that does follow is then dropped.
 public struct TextLineReader {
@@ -60,6 +60,11 @@ public struct TextLineReader {
 
     private mutating func decode(_ bytes: [UInt8]) throws -> String {
         lineNumber += 1
+        if let offset = bytes.firstIndex(of: 0) {
+            // UTF-16 text (a Windows export) is valid UTF-8 wherever it is ASCII, NULs between the letters;
+            // each line was scored as an empty, neutral text, exit 0.
+            throw InputError(source: source, position: "line \(lineNumber), byte \(offset)", problem: TextFile.binaryProblem)
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError(source: source, position: "line \(lineNumber)",
                              problem: "the text is not valid UTF-8; convert it first (e.g. iconv -f GBK -t UTF-8)")

@@ -20,8 +20,9 @@ public final class SndFileSource: AudioSource {
     /// Not a regular file (a pipe or FIFO such as `/dev/stdin` or `<(…)`, a socket, a terminal): it can be read
     /// only once and not sought in, so nothing may open it a second time (`RIFFChunks`).
     private let isStream: Bool
-    /// Float samples clipped to full scale so far.
+    /// Float samples clipped to full scale so far, and the largest magnitude among them.
     public private(set) var clippedSamples = 0
+    private var clippedPeak: Float = 0
     /// A WAV streamed through a pipe whose writer could not go back to fill in the data size (sox writes
     /// 0x7FFFF000, others 0xFFFFFFFF): its declared length means nothing, so its end is where the stream ends.
     private let lengthIsPlaceholder: Bool
@@ -70,6 +71,10 @@ public final class SndFileSource: AudioSource {
         do {
             try format.validate(source: path)
             if declared == nil {
+                if !isStream, let chunks = RIFFChunks(path: path), chunks.dataBytes == 0, let stray = chunks.strayBytes {
+                    throw InputError(source: path, problem: "the data chunk declares 0 bytes but \(stray.count) bytes follow it (a header its "
+                                     + "writer never finished?); \(Self.headerFixAdvice(path))")
+                }
                 let advice = isStream ? "; a WAV streamed with a data size of 0 is read as headerless audio instead: - --raw ENCODING" : ""
                 throw InputError(source: path, problem: "holds no audio frames (\(format.encoding))\(advice)")
             }
@@ -125,6 +130,7 @@ public final class SndFileSource: AudioSource {
             warn("\(name): \(position(ofFrame: frame)), channel \(channel): float samples beyond full scale (first \(sample)) are clipped to ±1")
         }
         clippedSamples += 1
+        clippedPeak = max(clippedPeak, abs(sample))
         sample = sample < 0 ? -1 : 1
     }
 
@@ -134,8 +140,10 @@ public final class SndFileSource: AudioSource {
         let samples = framesRead * format.channelCount
         guard samples > 0, Double(clippedSamples) > Self.maximumClippedShare * Double(samples) else { return }
         let percent = String(format: "%.1f", 100 * Double(clippedSamples) / Double(samples))
-        throw InputError(source: name, problem: "\(percent) % of the float samples were beyond full scale (±1) and clipped: the file is "
-                         + "not scaled to ±1 (integer-scaled float?); rescale it, e.g. sox \(name) -b 16 rescaled.wav gain -n")
+        let peak = String(format: "%g", clippedPeak)
+        throw InputError(source: name, problem: "\(percent) % of the float samples were beyond full scale (±1, peak \(peak)) and clipped: the "
+                         + "file is not scaled to ±1 (integer-scaled float?); divide its samples by \(peak) where it was written (sox "
+                         + "clips float samples beyond ±1 as it reads them, so it cannot rescale this file)")
     }
 
     /// libsndfile trims a WAV data chunk that claims more bytes than the file holds and notes it in its
@@ -149,7 +157,8 @@ public final class SndFileSource: AudioSource {
         sf_command(handle, Int32(SFC_GET_LOG_INFO), &log, Int32(log.count))
         let text = String(decoding: log.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         for line in text.split(separator: "\n") where line.hasPrefix("data") && line.contains("should be") {
-            throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))")
+            throw InputError(source: name, problem: "file is truncated or its header lies: \(line.trimmingCharacters(in: .whitespaces))"
+                             + (isStream ? "" : "; \(Self.headerFixAdvice(name))"))
         }
         guard !isStream, let chunks = RIFFChunks(path: name) else { return }
         if let stray = chunks.strayBytes {
@@ -161,6 +170,11 @@ public final class SndFileSource: AudioSource {
             warn("\(name): the data chunk's \(dataBytes) bytes end \(partial) byte\(partial == 1 ? "" : "s") into a \(frameBytes)-byte frame; that part-frame is "
                  + "ignored (a header fixed up from the file's length, or a wrong channel count or sample size?)")
         }
+    }
+
+    /// How to analyse a WAV whose data size is wrong but whose audio is whole (or whose cut is known).
+    private static func headerFixAdvice(_ path: String) -> String {
+        "if the audio itself is all there, rewrite the header from it: sox --ignore-length \(path) fixed.wav"
     }
 
     /// Whether a WAV's declared length, `frames` of `info`'s encoding, is a placeholder (`placeholderDataBytes`).

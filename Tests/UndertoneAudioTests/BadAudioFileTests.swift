@@ -44,7 +44,15 @@ import UndertoneCore
     @Test func truncatedData() throws {
         var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 4000))
         wav.declaredDataBytes = 16000 // header claims twice the samples the file holds
-        expectError(try write(wav.bytes, as: "truncated.wav"), containing: ["truncated", "16000", "8000"])
+        expectError(try write(wav.bytes, as: "truncated.wav"), containing: ["truncated", "16000", "8000", "sox --ignore-length"])
+    }
+
+    @Test func dataChunkDeclaringZeroBytesBeforeItsAudio() throws {
+        // A writer that never went back to fill in the size: it read "holds no audio frames".
+        var wav = WAVBytes.pcm16([Int16](repeating: 1000, count: 4000))
+        wav.declaredDataBytes = 0
+        expectError(try write(wav.bytes, as: "unfinished.wav"),
+                    containing: ["declares 0 bytes but 8000 bytes follow", "sox --ignore-length"])
     }
 
     @Test func parallelFailuresEachNameTheirOwnProblem() throws {
@@ -123,7 +131,7 @@ import UndertoneCore
     @Test func floatFileNotScaledToFullScaleIsRefusedAtItsEnd() throws {
         // Integer-scaled samples in a float file: most clip, and the analysis would be of a square wave.
         let samples = (0..<800).map { Float(300 * sin(Double($0) * 0.3)) }
-        expectError(try write(WAVBytes.float32(samples).bytes, as: "intscaled.wav"), containing: ["% of the float samples", "rescale"])
+        expectError(try write(WAVBytes.float32(samples).bytes, as: "intscaled.wav"), containing: ["% of the float samples", "peak 300", "divide its samples by 300"])
     }
 
     @Test func floatSamplesFarOverFullScaleAreRefused() throws {

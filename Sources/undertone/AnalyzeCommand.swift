@@ -15,11 +15,16 @@ struct Analyze: ParsableCommand {
 
         Examples:
           undertone analyze call.wav
-          undertone analyze call.wav --transcript call.vtt --speakers spk_0=agent,spk_1=customer
-          undertone analyze call.wav --transcript call.jsonl --speakers spk_0=agent,spk_1=customer --config thresholds.yaml | grep '"warning"'
-          undertone analyze call.wav --channels agent,customer --format csv --events warnings.jsonl > call.csv
+          undertone analyze call.wav --transcript call.vtt \\
+              --speakers spk_0=agent,spk_1=customer
+          undertone analyze call.wav --transcript call.jsonl \\
+              --speakers spk_0=agent,spk_1=customer --config thresholds.yaml \\
+              | grep '"warning"'
+          undertone analyze call.wav --channels agent,customer --format csv \\
+              --events warnings.jsonl > call.csv
           undertone analyze mono.flac --rate 16000
-          some-pbx-tap | undertone analyze - --raw mulaw --raw-rate 8000 --raw-channels 2
+          some-pbx-tap | undertone analyze - --raw mulaw --raw-rate 8000 \\
+              --raw-channels 2
         """)
 
     @OptionGroup var input: InputOptions

@@ -21,7 +21,10 @@ struct FusionOptions: ParsableArguments {
         """, valueName: "map"))
     var speakers: String?
 
-    @Option(help: ArgumentHelp("YAML file overriding fusion and warning settings (see docs/fusion.md).", valueName: "file"))
+    @Option(help: ArgumentHelp("""
+        YAML file overriding fusion and warning settings: every key with its default is in \
+        docs/config/default.yaml, what each means in docs/fusion.md.
+        """, valueName: "file"))
     var config: String?
 
     @Flag(help: ArgumentHelp("""

@@ -23,10 +23,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read headerless audio in this encoding: s16le, mulaw or alaw.", valueName: "encoding"))
     var raw: RawEncoding?
 
-    @Option(name: .customLong("raw-rate"), parsing: .unconditional, help: ArgumentHelp("Sample rate of raw input, in Hz (default: 8000).", valueName: "hz"))
+    @Option(name: .customLong("raw-rate"), parsing: .unconditional, help: ArgumentHelp("Sample rate of raw input, in Hz, \(StreamFormat.sampleRateRangeHz.lowerBound)–\(StreamFormat.sampleRateRangeHz.upperBound) (default: 8000).", valueName: "hz"))
     var rawRateHz: Int?
 
-    @Option(name: .customLong("raw-channels"), parsing: .unconditional, help: ArgumentHelp("Channel count of raw input, interleaved (default: 1).", valueName: "n"))
+    @Option(name: .customLong("raw-channels"), parsing: .unconditional, help: ArgumentHelp("Channel count of raw input, interleaved, 1–\(StreamFormat.maxChannelCount) (default: 1).", valueName: "n"))
     var rawChannels: Int?
 
     @Option(name: .customLong("threads"), parsing: .unconditional, help: ArgumentHelp("""
@@ -40,13 +40,13 @@ struct InputOptions: ParsableArguments {
     var threads: Int { threadCount ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// `--input-high-pass` (Hz, 0: off); nil when not given, for the command's default.
-    @Option(name: .customLong("input-high-pass"), help: .hidden)
+    @Option(name: .customLong("input-high-pass"), parsing: .unconditional, help: .hidden)
     var highPassHz: Double?
 
-    @Option(name: .customLong("input-high-pass-order"), help: .hidden)
+    @Option(name: .customLong("input-high-pass-order"), parsing: .unconditional, help: .hidden)
     var highPassOrder: Int = InputHighPassSettings().order
 
-    @Option(name: .customLong("input-high-pass-lanes"), help: .hidden)
+    @Option(name: .customLong("input-high-pass-lanes"), parsing: .unconditional, help: .hidden)
     var highPassLanes: InputHighPassSettings.Lanes = InputHighPassSettings().lanes
 
     func validate() throws {

@@ -3,61 +3,63 @@ import UndertoneCore
 
 /// The pitch tracker's range and, for experts, its Praat-style thresholds and path costs.
 struct PitchOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("Lowest F0 searched, in Hz.", valueName: "hz"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lowest F0 searched, in Hz (at least 20, below --ceiling).", valueName: "hz"))
     var floor: Double = PitchSettings().floorHz
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Highest F0 searched, in Hz.", valueName: "hz"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
+        Highest F0 searched, in Hz (below a quarter of the analysis rate: 2000 at --rate 8000, 4000 at 16000).
+        """, valueName: "hz"))
     var ceiling: Double = PitchSettings().ceilingHz
 
-    @Option(name: .customLong("voicing-threshold"), help: .hidden)
+    @Option(name: .customLong("voicing-threshold"), parsing: .unconditional, help: .hidden)
     var voicingThreshold: Double = PitchSettings().voicingThreshold
 
-    @Option(name: .customLong("silence-threshold"), help: .hidden)
+    @Option(name: .customLong("silence-threshold"), parsing: .unconditional, help: .hidden)
     var silenceThreshold: Double = PitchSettings().silenceThreshold
 
-    @Option(name: .customLong("octave-cost"), help: .hidden)
+    @Option(name: .customLong("octave-cost"), parsing: .unconditional, help: .hidden)
     var octaveCost: Double = PitchSettings().octaveCost
 
-    @Option(name: .customLong("octave-jump-cost"), help: .hidden)
+    @Option(name: .customLong("octave-jump-cost"), parsing: .unconditional, help: .hidden)
     var octaveJumpCost: Double = PitchSettings().octaveJumpCost
 
-    @Option(name: .customLong("voiced-unvoiced-cost"), help: .hidden)
+    @Option(name: .customLong("voiced-unvoiced-cost"), parsing: .unconditional, help: .hidden)
     var voicedUnvoicedCost: Double = PitchSettings().voicedUnvoicedCost
 
-    @Option(name: .customLong("transition-energy-weight"), help: .hidden)
+    @Option(name: .customLong("transition-energy-weight"), parsing: .unconditional, help: .hidden)
     var transitionEnergyWeight: Double = PitchSettings().transitionEnergyWeight
 
-    @Option(name: .customLong("max-noise-ratio"), help: .hidden)
+    @Option(name: .customLong("max-noise-ratio"), parsing: .unconditional, help: .hidden)
     var maximumNoiseRatio: Double = PitchSettings().maximumNoiseRatio
 
-    @Option(name: .customLong("unvoiced-noise-ratio"), help: .hidden)
+    @Option(name: .customLong("unvoiced-noise-ratio"), parsing: .unconditional, help: .hidden)
     var unvoicedNoiseRatio: Double = PitchSettings().unvoicedNoiseRatio
 
-    @Option(name: .customLong("noise-correlation-weight"), help: .hidden)
+    @Option(name: .customLong("noise-correlation-weight"), parsing: .unconditional, help: .hidden)
     var noiseCorrelationWeight: Double = PitchSettings().noiseCorrelationWeight
 
-    @Option(name: .customLong("minimum-peak"), help: .hidden)
+    @Option(name: .customLong("minimum-peak"), parsing: .unconditional, help: .hidden)
     var minimumPeakAmplitude: Double = PitchSettings().minimumPeakAmplitude
 
-    @Option(name: .customLong("peak-decay"), help: .hidden)
+    @Option(name: .customLong("peak-decay"), parsing: .unconditional, help: .hidden)
     var peakDecayDBPerSecond: Double = PitchSettings().peakDecayDBPerSecond
 
-    @Option(name: .customLong("gap-bridge-cost"), help: .hidden)
+    @Option(name: .customLong("gap-bridge-cost"), parsing: .unconditional, help: .hidden)
     var gapBridgeCostPerOctave: Double = PitchSettings().gapBridgeCostPerOctave
 
-    @Option(name: .customLong("gap-bridge-tolerance"), help: .hidden)
+    @Option(name: .customLong("gap-bridge-tolerance"), parsing: .unconditional, help: .hidden)
     var gapBridgeToleranceOctaves: Double = PitchSettings().gapBridgeToleranceOctaves
 
-    @Option(name: .customLong("gap-bridge-frames"), help: .hidden)
+    @Option(name: .customLong("gap-bridge-frames"), parsing: .unconditional, help: .hidden)
     var gapBridgeFrames: Int = PitchSettings().gapBridgeFrames
 
-    @Option(name: .customLong("stretch-reward"), help: .hidden)
+    @Option(name: .customLong("stretch-reward"), parsing: .unconditional, help: .hidden)
     var stretchRewardPerStep: Double = PitchSettings().stretchRewardPerStep
 
-    @Option(name: .customLong("stretch-reward-tolerance"), help: .hidden)
+    @Option(name: .customLong("stretch-reward-tolerance"), parsing: .unconditional, help: .hidden)
     var stretchRewardToleranceOctaves: Double = PitchSettings().stretchRewardToleranceOctaves
 
-    @Option(name: .customLong("stretch-reward-steps"), help: .hidden)
+    @Option(name: .customLong("stretch-reward-steps"), parsing: .unconditional, help: .hidden)
     var stretchRewardSteps: Int = PitchSettings().stretchRewardSteps
 
     func validate() throws {

@@ -6,19 +6,19 @@ import UndertoneText
 /// not in `--help`.
 struct SentimentRuleOptions: ParsableArguments {
     /// `SentimentRules.polarQuestionNegativeWeight`, English only (Chinese keeps its default).
-    @Option(name: .customLong("polar-question-negative-weight"), help: .hidden)
+    @Option(name: .customLong("polar-question-negative-weight"), parsing: .unconditional, help: .hidden)
     var polarQuestionNegativeWeight: Double?
 
     /// `SentimentRules.negatedNegativeWeight`, both languages.
-    @Option(name: .customLong("negated-negative-weight"), help: .hidden)
+    @Option(name: .customLong("negated-negative-weight"), parsing: .unconditional, help: .hidden)
     var negatedNegativeWeight: Double?
 
     /// `SentimentRules.prohibitedNegativeWeight`, both languages.
-    @Option(name: .customLong("prohibited-negative-weight"), help: .hidden)
+    @Option(name: .customLong("prohibited-negative-weight"), parsing: .unconditional, help: .hidden)
     var prohibitedNegativeWeight: Double?
 
     /// `SentimentRules.askedNegativeWeight`, both languages.
-    @Option(name: .customLong("asked-negative-weight"), help: .hidden)
+    @Option(name: .customLong("asked-negative-weight"), parsing: .unconditional, help: .hidden)
     var askedNegativeWeight: Double?
 
     func validate() throws {

@@ -5,67 +5,67 @@ import UndertoneDSP
 /// Expert knobs of syllable-nucleus detection, hidden from `--help`: for evaluation and tuning
 /// (docs/speech-rate.md gives the defaults and what each does).
 struct SpeechRateOptions: ParsableArguments {
-    @Option(name: .customLong("nucleus-min-dip"), help: .hidden)
+    @Option(name: .customLong("nucleus-min-dip"), parsing: .unconditional, help: .hidden)
     var minimumDipDB: Float = SpeechRateSettings().minimumDipDB
 
-    @Option(name: .customLong("nucleus-dip-hold"), help: .hidden)
+    @Option(name: .customLong("nucleus-dip-hold"), parsing: .unconditional, help: .hidden)
     var dipHoldFrames: Int = SpeechRateSettings().dipHoldFrames
 
-    @Option(name: .customLong("nucleus-dip-growth"), help: .hidden)
+    @Option(name: .customLong("nucleus-dip-growth"), parsing: .unconditional, help: .hidden)
     var dipGrowthPerDB: Float = SpeechRateSettings().dipGrowthPerDB
 
-    @Option(name: .customLong("nucleus-dip-growth-below"), help: .hidden)
+    @Option(name: .customLong("nucleus-dip-growth-below"), parsing: .unconditional, help: .hidden)
     var dipGrowthBelowLevelDB: Float = SpeechRateSettings().dipGrowthBelowLevelDB
 
-    @Option(name: .customLong("nucleus-silence-db"), help: .hidden)
+    @Option(name: .customLong("nucleus-silence-db"), parsing: .unconditional, help: .hidden)
     var silenceBelowPeakDB: Float = SpeechRateSettings().silenceBelowPeakDB
 
-    @Option(name: .customLong("nucleus-band-low"), help: .hidden)
+    @Option(name: .customLong("nucleus-band-low"), parsing: .unconditional, help: .hidden)
     var bandLowHz: Double = SpeechRateSettings().bandLowHz
 
-    @Option(name: .customLong("nucleus-band-high"), help: .hidden)
+    @Option(name: .customLong("nucleus-band-high"), parsing: .unconditional, help: .hidden)
     var bandHighHz: Double = SpeechRateSettings().bandHighHz
 
-    @Option(name: .customLong("nucleus-window-ms"), help: .hidden)
+    @Option(name: .customLong("nucleus-window-ms"), parsing: .unconditional, help: .hidden)
     var envelopeWindowMilliseconds: Double = SpeechRateSettings().envelopeWindowSeconds * 1000
 
     @Flag(name: .customLong("nucleus-envelope-correlation"), help: .hidden)
     var envelopeCorrelatesSubBands = SpeechRateSettings().envelopeCorrelatesSubBands
 
-    @Option(name: .customLong("nucleus-voicing-tolerance"), help: .hidden)
+    @Option(name: .customLong("nucleus-voicing-tolerance"), parsing: .unconditional, help: .hidden)
     var voicingToleranceFrames: Int = SpeechRateSettings().voicingToleranceFrames
 
-    @Option(name: .customLong("nucleus-min-periodicity"), help: .hidden)
+    @Option(name: .customLong("nucleus-min-periodicity"), parsing: .unconditional, help: .hidden)
     var minimumPeriodicity: Float = SpeechRateSettings().minimumPeriodicity
 
-    @Option(name: .customLong("nucleus-merge-distance"), help: .hidden)
+    @Option(name: .customLong("nucleus-merge-distance"), parsing: .unconditional, help: .hidden)
     var spectralMergeDistanceDB: Float = SpeechRateSettings().spectralMergeDistanceDB
 
-    @Option(name: .customLong("nucleus-merge-dip"), help: .hidden)
+    @Option(name: .customLong("nucleus-merge-dip"), parsing: .unconditional, help: .hidden)
     var spectralMergeDipDB: Float = SpeechRateSettings().spectralMergeDipDB
 
-    @Option(name: .customLong("nucleus-close-frames"), help: .hidden)
+    @Option(name: .customLong("nucleus-close-frames"), parsing: .unconditional, help: .hidden)
     var closeCrestFrames: Int = SpeechRateSettings().closeCrestFrames
 
-    @Option(name: .customLong("nucleus-close-dip"), help: .hidden)
+    @Option(name: .customLong("nucleus-close-dip"), parsing: .unconditional, help: .hidden)
     var closeCrestDipDB: Float = SpeechRateSettings().closeCrestDipDB
 
-    @Option(name: .customLong("nucleus-voicing-continuity"), help: .hidden)
+    @Option(name: .customLong("nucleus-voicing-continuity"), parsing: .unconditional, help: .hidden)
     var voicingContinuityDB: Float = SpeechRateSettings().voicingContinuityDB
 
-    @Option(name: .customLong("nucleus-peak-periodicity"), help: .hidden)
+    @Option(name: .customLong("nucleus-peak-periodicity"), parsing: .unconditional, help: .hidden)
     var peakMinimumPeriodicity: Float = SpeechRateSettings().peakMinimumPeriodicity
 
-    @Option(name: .customLong("nucleus-echo-frames"), help: .hidden)
+    @Option(name: .customLong("nucleus-echo-frames"), parsing: .unconditional, help: .hidden)
     var echoFrames: Int = SpeechRateSettings().echoFrames
 
-    @Option(name: .customLong("nucleus-echo-drop"), help: .hidden)
+    @Option(name: .customLong("nucleus-echo-drop"), parsing: .unconditional, help: .hidden)
     var echoDropDB: Float = SpeechRateSettings().echoDropDB
 
-    @Option(name: .customLong("nucleus-deep-below"), help: .hidden)
+    @Option(name: .customLong("nucleus-deep-below"), parsing: .unconditional, help: .hidden)
     var deepPeakBelowLevelDB: Float = SpeechRateSettings().deepPeakBelowLevelDB
 
-    @Option(name: .customLong("nucleus-deep-periodicity"), help: .hidden)
+    @Option(name: .customLong("nucleus-deep-periodicity"), parsing: .unconditional, help: .hidden)
     var deepPeakMinimumPeriodicity: Float = SpeechRateSettings().deepPeakMinimumPeriodicity
 
     func apply(to settings: inout AnalysisSettings) throws {

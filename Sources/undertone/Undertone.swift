@@ -17,7 +17,9 @@ struct Undertone: ParsableCommand {
         prints one record per second per channel as JSON Lines, with warning events (blue, yellow, red = \
         take over) when the customer sounds dissatisfied, even behind polite words.
 
-        Start with: undertone analyze call.wav --transcript call.vtt --speakers spk_0=agent,spk_1=customer
+        Start with:
+          undertone analyze call.wav --transcript call.vtt \\
+              --speakers spk_0=agent,spk_1=customer
 
         Exit codes: 0 success, 64 usage error, 65 invalid input data, 66 input missing or unreadable, \
         70 internal error, 74 output could not be written.

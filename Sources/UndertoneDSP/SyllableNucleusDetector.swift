@@ -127,11 +127,15 @@ public struct SyllableNucleusDetector {
         return Decision(frame: decided, prominenceDB: prominenceDB[decided % inputs.count])
     }
 
-    /// Ends the stream: decides the last `latencyFrames` frames, in order, as if the envelope fell to silence.
+    /// Ends the stream: decides the last `latencyFrames` frames, in order. A peak still pending is decided as
+    /// a plateau is when the latency runs out, against the last frame's level: the stream's end is no dip, so
+    /// a syllable cut off mid-vowel counts (it was being spoken), but with the prominence it has shown, not
+    /// its height over silence (which made a cut vowel the most prominent nucleus of a file).
     public mutating func flush(_ body: (Decision) -> Void) {
         let first = max(0, framesPushed - parameters.latencyFrames)
-        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search {
-            confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: -.infinity)
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search, framesPushed > 0 {
+            let lastDB = inputs[(framesPushed - 1) % inputs.count].envelopeDB
+            confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: lastDB)
             search = .valley(minimumDB: .infinity)
         }
         for frame in first..<framesPushed { body(Decision(frame: frame, prominenceDB: prominenceDB[frame % inputs.count])) }

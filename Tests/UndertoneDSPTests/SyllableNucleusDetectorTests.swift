@@ -37,6 +37,20 @@ import UndertoneDSP
         #expect(found.enumerated().allSatisfy { abs($0.element - (20 + $0.offset * periodFrames + periodFrames / 2)) <= 1 })
     }
 
+    @Test func aVowelCutOffByTheEndOfTheStreamCountsWithTheProminenceItShowed() {
+        // A voiced rise of 20 dB that the stream ends in: its nucleus was reported with the prominence of a
+        // peak over silence (its full height over the valley), the strongest of the file.
+        let floor = Array(repeating: Input(envelopeDB: 50, isVoiced: false), count: 20)
+        let rise = (0..<10).map { Input(envelopeDB: 52 + 2 * Float($0), isVoiced: true) }
+        var detector = SyllableNucleusDetector()
+        var decisions: [SyllableNucleusDetector.Decision] = []
+        for input in floor + rise { if let decision = detector.push(input) { decisions.append(decision) } }
+        detector.flush { decisions.append($0) }
+        let nuclei = decisions.filter(\.isNucleus)
+        #expect(nuclei.map(\.frame) == [29])
+        #expect(nuclei.first?.prominenceDB == detector.parameters.minimumDipDB) // its last frame is its peak
+    }
+
     @Test func ignoresUnvoicedBumps() {
         #expect(nuclei(bumps(count: 10, periodFrames: 15, voiced: false)).isEmpty)
     }

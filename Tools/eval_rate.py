@@ -115,8 +115,7 @@ class Item:
     span_true: float
     group: str                     # EmoDB emotion, or TTS rate ("120 wpm")
     voice: str = ""                # TTS voice (espeak-ng -v), empty for EmoDB
-    tuning_only: bool = False      # development data: in the tuning split whatever its number
-    held_out_only: bool = False    # test data: in the held-out split whatever its number
+    only_split: str = ""           # "tune" (development data) or "held-out" (test data): that split whatever its number
 
     @property
     def rate_true(self) -> float:
@@ -182,10 +181,8 @@ def in_split(item: Item, split: str) -> bool:
     The development sentences are all tuning, the test sentences all held out."""
     if split == "all":
         return True
-    if item.tuning_only:
-        return split == "tune"
-    if item.held_out_only:
-        return split == "held-out"
+    if item.only_split:
+        return split == item.only_split
     number = int(item.name[:2]) if item.name[:2].isdigit() else int(item.name.split("_s")[1])
     return (number % 2 == 1) == (split == "tune")
 
@@ -222,10 +219,10 @@ def condition_items_all(condition: str, args) -> list[Item]:
         items = tts_items(cache, TTS_SENTENCE_SETS[condition])
         if condition in DEV_CONDITIONS:
             for item in items:
-                item.group, item.tuning_only = "dev " + item.group, True
+                item.group, item.only_split = "dev " + item.group, "tune"
         if condition in TEST_CONDITIONS:
             for item in items:
-                item.held_out_only = True
+                item.only_split = "held-out"
     else:
         raise ValueError(condition)
     return limit_items(items, args.limit)
@@ -441,18 +438,18 @@ def tool_versions(args, tools: list[str], undertone: Path) -> dict:
     return versions
 
 
-def write_predictions(path: Path, items_by_cond: dict, runs: dict) -> None:
-    """Per-file predictions (cache only: large and changes every run)."""
+def write_predictions(path: Path, items_by_cond: dict, runs: dict, split: str) -> None:
+    """Per-file predictions of the run's `split` (cache only: large and changes every run)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["condition", "tool", "file", "group", "n_true", "span_true_s", "n_pred", "speech_s", "duration_s"])
+        w.writerow(["split", "condition", "tool", "file", "group", "n_true", "span_true_s", "n_pred", "speech_s", "duration_s"])
         for cond, items in items_by_cond.items():
             for tool, run in runs[cond].items():
                 for it in items:
                     e = run.estimates.get(it.name)
                     if e:
-                        w.writerow([cond, tool, it.name, it.group, it.n_true, f"{it.span_true:.4f}", e.n,
+                        w.writerow([split, cond, tool, it.name, it.group, it.n_true, f"{it.span_true:.4f}", e.n,
                                     "" if e.speech_s is None else f"{e.speech_s:.4f}",
                                     "" if e.duration_s is None else f"{e.duration_s:.4f}"])
 
@@ -506,16 +503,13 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     args.data, args.cache = args.data.resolve(), args.cache.resolve()
     conditions = split_list(args.conditions, CONDITIONS + DEV_CONDITIONS, "conditions")
-    if args.split == "held-out" and any(c in DEV_CONDITIONS for c in conditions):
-        log(f"--split held-out: skipping {', '.join(c for c in conditions if c in DEV_CONDITIONS)} (tuning data only)")
-        conditions = [c for c in conditions if c not in DEV_CONDITIONS]
+    # Conditions with no part in the chosen split: development data has no held-out part, test data no tuning part.
+    other_split_only = {"held-out": DEV_CONDITIONS, "tune": TEST_CONDITIONS}.get(args.split, [])
+    if skipped := [c for c in conditions if c in other_split_only]:
+        log(f"--split {args.split}: skipping {', '.join(skipped)} (no {args.split} part)")
+        conditions = [c for c in conditions if c not in skipped]
         if not conditions:
-            sys.exit("nothing to evaluate: the development conditions have no held-out part")
-    if args.split == "tune" and any(c in TEST_CONDITIONS for c in conditions):
-        log(f"--split tune: skipping {', '.join(c for c in conditions if c in TEST_CONDITIONS)} (held-out data only)")
-        conditions = [c for c in conditions if c not in TEST_CONDITIONS]
-        if not conditions:
-            sys.exit("nothing to evaluate: the test conditions have no tuning part")
+            sys.exit(f"nothing to evaluate: {', '.join(skipped)} have no {args.split} part")
     args.conditions = conditions
     tools = split_list(args.tools, TOOLS, "tools")
     undertone = args.undertone if args.undertone.is_absolute() else Path.cwd() / args.undertone
@@ -553,7 +547,7 @@ def main(argv=None) -> int:
     note = protocol_note(args)
     text = markdown(results, tools, note)
     print(text)
-    write_predictions(args.cache / "predictions.csv", items_by_cond, runs)
+    write_predictions(args.cache / "predictions.csv", items_by_cond, runs, args.split)
 
     output = args.output or (DEFAULT_OUTPUT if is_default_run(args, conditions) else args.cache / "last_run.json")
     report = {

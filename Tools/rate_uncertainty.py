@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """How sure are the speech-rate comparisons? Paired bootstrap intervals for issue 4's two goals.
 
-Reads the per-file predictions of the last `Tools/eval_rate.py` run (<cache>/predictions.csv; run it with
-`--split held-out` first to get the held-out figures) and, per condition, for Undertone against the Praat
-script on the same files:
+Reads the per-file predictions of the last `Tools/eval_rate.py` run (<cache>/predictions.csv, which
+names its split; run it with `--split held-out` first to get the held-out figures) and, per condition,
+for Undertone against the Praat script on the same files:
 
   r difference   Pearson r (count-based rate against the true rate) of Undertone minus the Praat script's;
                  issue 4's goal: >= 0
@@ -26,12 +26,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import sys
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import paired_bootstrap as pb  # noqa: E402
+from eval_rate import rate_metrics  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_PREDICTIONS = REPO / ".build-eval" / "rate" / "predictions.csv"
@@ -39,31 +41,19 @@ OURS, PEER = "undertone", "praat"
 R_GOAL, MAPE_RATIO_GOAL = 0.0, 0.7
 
 
-def pearson(xs: list[float], ys: list[float]) -> float:
-    n = len(xs)
-    if n < 3:
-        return float("nan")
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else float("nan")
-
-
-def mape(pred: list[float], true: list[float]) -> float:
-    return 100 * sum(abs(p - t) / t for p, t in zip(pred, true)) / len(true)
-
-
 def cluster_label(condition: str, name: str) -> str:
     """EmoDB: the speaker ("03" of "03a01Fa"); TTS: the sentence ("s02" of "r120_s02")."""
     return name.split("_", 1)[1] if condition.startswith("tts") else name[:2]
 
 
-def read_pairs(path: Path) -> dict[str, list[dict]]:
-    """Per condition, the files both tools scored: name, true rate and both predicted count-based rates."""
+def read_pairs(path: Path) -> tuple[str, dict[str, list[dict]]]:
+    """The run's split and, per condition, the files both tools scored: name, true rate and both predicted
+    count-based rates."""
     rows: dict[tuple[str, str], dict[str, dict]] = {}
+    splits = set()
     with open(path, newline="") as f:
         for row in csv.DictReader(f):
+            splits.add(row.get("split", "unknown (written before eval_rate.py recorded it)"))
             rows.setdefault((row["condition"], row["tool"]), {})[row["file"]] = row
     out: dict[str, list[dict]] = {}
     for condition in sorted({c for c, _ in rows}):
@@ -75,18 +65,22 @@ def read_pairs(path: Path) -> dict[str, list[dict]]:
                            "true": int(ours[name]["n_true"]) / float(ours[name]["span_true_s"]),
                            OURS: int(ours[name]["n_pred"]) / float(ours[name]["span_true_s"]),
                            PEER: int(peer[name]["n_pred"]) / float(peer[name]["span_true_s"])} for name in files]
-    return out
+    return ", ".join(sorted(splits)), out
 
 
 def compare(condition: str, items: list[dict], draws: int, seed: int) -> dict:
+    columns = {key: np.array([it[key] for it in items]) for key in ("true", OURS, PEER)}
+
+    def metrics(idx: list[int], tool: str) -> dict:
+        return rate_metrics(columns[tool][idx], columns["true"][idx])
+
     def r_difference(idx: list[int]) -> float:
-        true = [items[i]["true"] for i in idx]
-        return pearson([items[i][OURS] for i in idx], true) - pearson([items[i][PEER] for i in idx], true)
+        ours, peer = metrics(idx, OURS)["r"], metrics(idx, PEER)["r"]
+        return ours - peer if ours is not None and peer is not None else float("nan")
 
     def mape_ratio(idx: list[int]) -> float:
-        true = [items[i]["true"] for i in idx]
-        peer = mape([items[i][PEER] for i in idx], true)
-        return mape([items[i][OURS] for i in idx], true) / peer if peer > 0 else float("nan")
+        peer = metrics(idx, PEER)["mape_pct"]
+        return metrics(idx, OURS)["mape_pct"] / peer if peer else float("nan")
 
     everything = list(range(len(items)))
     out = {"files": len(items)}
@@ -127,7 +121,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     if not args.predictions.is_file():
         sys.exit(f"no predictions at {args.predictions}: run Tools/eval_rate.py (e.g. --split held-out) first")
-    pairs = read_pairs(args.predictions)
+    split, pairs = read_pairs(args.predictions)
     if not pairs:
         sys.exit(f"{args.predictions} holds no file scored by both {OURS} and {PEER}")
     results = {}
@@ -135,9 +129,9 @@ def main(argv=None) -> int:
         results[condition] = compare(condition, items, args.draws, args.seed)
         results[condition]["clusters_seen"] = sorted({cluster_label(condition, it["file"]) for it in items})
     table = markdown(results)
-    print(table)
+    print(f"Split: {split} (the last Tools/eval_rate.py run's)\n\n{table}")
     if args.out:
-        report = {"generated_by": "Tools/rate_uncertainty.py", "predictions": str(args.predictions),
+        report = {"generated_by": "Tools/rate_uncertainty.py", "predictions": str(args.predictions), "split": split,
                   "draws": args.draws, "seed": args.seed,
                   "goals": {"r_difference": f">= {R_GOAL}", "mape_ratio": f"<= {MAPE_RATIO_GOAL}"},
                   "results": results, "table_markdown": table}

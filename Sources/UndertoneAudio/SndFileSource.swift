@@ -6,7 +6,8 @@ import UndertoneCore
 /// Ogg Vorbis, Opus, MP3 with libsndfile ≥ 1.1), block by block.
 ///
 /// Checks that libsndfile does not: a sample rate or channel count no recording has, NaN or infinite
-/// samples in float files, and data that ends before the header says it should (a truncated file).
+/// samples in float files, and data that ends before the header says it should (a truncated file; through a
+/// pipe, unless the WAV header's length is a streaming writer's placeholder, `placeholderDataBytes`).
 /// Float samples beyond full scale (±1) are clipped to it, with one warning; beyond
 /// `maximumFloatMagnitude` they are refused (no recording is 60 dB over full scale), and so is a file
 /// with more than `maximumClippedShare` of its samples clipped, once its end is reached.
@@ -23,10 +24,6 @@ public final class SndFileSource: AudioSource {
     /// Float samples clipped to full scale so far, and the largest magnitude among them.
     public private(set) var clippedSamples = 0
     private var clippedPeak: Float = 0
-    /// A WAV streamed through a pipe whose writer could not go back to fill in the data size (sox writes
-    /// 0x7FFFF000, others 0xFFFFFFFF): its declared length means nothing, so its end is where the stream ends.
-    private let lengthIsPlaceholder: Bool
-
     /// A data size at least this large on a stream is a writer's placeholder, not a length: 2 GB is 37 hours
     /// of 8 kHz 16-bit mono, and a real one would need RF64 (EBU Tech 3306) past 4 GB anyway.
     static let placeholderDataBytes = 0x7FFF_0000
@@ -65,7 +62,9 @@ public final class SndFileSource: AudioSource {
         let subtype = info.format & Int32(SF_FORMAT_SUBMASK)
         isFloatEncoding = subtype == Int32(SF_FORMAT_FLOAT) || subtype == Int32(SF_FORMAT_DOUBLE)
         let declared = info.frames > 0 ? Int(info.frames) : nil
-        lengthIsPlaceholder = isStream && declared.map { Self.isPlaceholder(frames: $0, info: info) } ?? false
+        // A WAV streamed through a pipe whose writer could not go back to fill in the data size (sox writes
+        // 0x7FFFF000, others 0xFFFFFFFF): its declared length means nothing, its end is where the stream ends.
+        let lengthIsPlaceholder = isStream && declared.map { Self.isPlaceholder(frames: $0, info: info) } ?? false
         format = StreamFormat(sampleRateHz: Int(info.samplerate), channelCount: Int(info.channels),
                               encoding: Self.describe(format: info.format), declaredFrames: lengthIsPlaceholder ? nil : declared)
         do {

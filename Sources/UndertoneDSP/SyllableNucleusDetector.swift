@@ -133,7 +133,7 @@ public struct SyllableNucleusDetector {
     /// its height over silence (which made a cut vowel the most prominent nucleus of a file).
     public mutating func flush(_ body: (Decision) -> Void) {
         let first = max(0, framesPushed - parameters.latencyFrames)
-        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search, framesPushed > 0 {
+        if case .peak(let peakFrame, let valueDB, let leftValleyDB, _) = search {
             let lastDB = inputs[(framesPushed - 1) % inputs.count].envelopeDB
             confirm(peakFrame: peakFrame, valueDB: valueDB, leftValleyDB: leftValleyDB, rightValleyDB: lastDB)
             search = .valley(minimumDB: .infinity)

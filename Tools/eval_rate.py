@@ -509,7 +509,7 @@ def main(argv=None) -> int:
         log(f"--split {args.split}: skipping {', '.join(skipped)} (no {args.split} part)")
         conditions = [c for c in conditions if c not in skipped]
         if not conditions:
-            sys.exit(f"nothing to evaluate: {', '.join(skipped)} have no {args.split} part")
+            sys.exit(f"nothing to evaluate: no {args.split} part in {', '.join(skipped)}")
     args.conditions = conditions
     tools = split_list(args.tools, TOOLS, "tools")
     undertone = args.undertone if args.undertone.is_absolute() else Path.cwd() / args.undertone
